@@ -1,0 +1,1 @@
+"""The ``omnimap`` command line. Qt is never imported here."""

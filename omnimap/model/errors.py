@@ -1,0 +1,50 @@
+"""The one exception the model raises, with a message fit for a status bar."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+__all__ = ["ModelError", "validated", "describe_validation_error"]
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class ModelError(ValueError):
+    """An edit was refused; ``str(error)`` is one line saying why."""
+
+
+def describe_validation_error(error: ValidationError, prefix: str = "") -> str:
+    """One line for the first problem pydantic found, with its place.
+
+    >>> from omnimap.model.values import Touchpoint
+    >>> try:
+    ...     Touchpoint(id="t1", stage="awareness", channel="sms", emotion=5)
+    ... except ValidationError as e:
+    ...     print(describe_validation_error(e))
+    emotion: Input should be less than or equal to 2
+    """
+    first = error.errors()[0]
+    parts = [prefix] if prefix else []
+    for loc in first["loc"]:
+        if isinstance(loc, int):
+            parts[-1:] = [f"{parts[-1]}[{loc}]"] if parts else [f"[{loc}]"]
+        else:
+            parts.append(str(loc))
+    place = ".".join(parts)
+    message = str(first["msg"]).replace("Value error, ", "")
+    return f"{place}: {message}" if place else message
+
+
+def validated(cls: type[M], base: M | None = None, **changes: Any) -> M:
+    """Build ``cls`` from ``base`` with ``changes`` applied, fully validated.
+
+    ``model_copy(update=...)`` skips validation; this does not.
+    """
+    data = base.model_dump() if base is not None else {}
+    data.update(changes)
+    try:
+        return cls.model_validate(data)
+    except ValidationError as error:
+        raise ModelError(describe_validation_error(error)) from None
