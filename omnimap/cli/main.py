@@ -65,7 +65,7 @@ def _build_parser(selected: str | None) -> argparse.ArgumentParser:
 
 def _open_gui(argv: Sequence[str]) -> int:
     try:
-        from omnimap.gui.app import run  # noqa: PLC0415 - Qt only when the GUI is wanted
+        from omnimap.gui.app import run
     except ModuleNotFoundError as error:
         print(f"omnimap: cannot start the app: {error.name} is missing", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-__all__ = ["ModelError", "validated", "describe_validation_error"]
+__all__ = ["ModelError", "describe_validation_error", "validated"]
 
 M = TypeVar("M", bound=BaseModel)
 

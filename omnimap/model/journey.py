@@ -212,7 +212,7 @@ class Journey:
         )
         self._check_refs(tp.stage, tp.channel)
         self._graph.add_node(tp.id, tp=tp)
-        self._renumber(cell[:index] + [tp] + cell[index:], skip=tp.id)
+        self._renumber([*cell[:index], tp, *cell[index:]], skip=tp.id)
         self.touchpoint_added.emit(tp.id)
         return tp
 
@@ -248,7 +248,7 @@ class Journey:
         self._graph.nodes[touchpoint_id]["tp"] = moved
         if not same_cell:
             self._renumber(source)
-        self._renumber(target[:index] + [moved] + target[index:], skip=touchpoint_id)
+        self._renumber([*target[:index], moved, *target[index:]], skip=touchpoint_id)
         if moved != old:
             self.touchpoint_changed.emit(touchpoint_id)
         return moved

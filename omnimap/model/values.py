@@ -13,9 +13,10 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 __all__ = [
+    "ID_PATTERN",
     "Automation",
-    "ChannelAudit",
     "Channel",
+    "ChannelAudit",
     "ChannelGroup",
     "Consistency",
     "CrmStatus",
@@ -26,7 +27,6 @@ __all__ = [
     "Stage",
     "Touchpoint",
     "Transition",
-    "ID_PATTERN",
 ]
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
@@ -65,7 +65,8 @@ class Kpi(BaseModel):
 
         >>> Kpi(metric="NPS", target=40, actual=31).misses_target()
         True
-        >>> Kpi(metric="churn", unit="%", target=5, actual=3, higher_is_better=False).misses_target()
+        >>> churn = Kpi(metric="churn", unit="%", target=5, actual=3, higher_is_better=False)
+        >>> churn.misses_target()
         False
         """
         if self.target is None or self.actual is None:

@@ -27,10 +27,10 @@ class Workspace:
     >>> ws = Workspace.new(lang="en")
     >>> anna = ws.add_journey("Anna")
     >>> tp = anna.add_touchpoint("awareness", "tiktok", "Ad")
-    >>> ws.remove_channel("tiktok")
+    >>> ws.remove_channel("tiktok")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    omnimap.model.errors.ModelError: channel 'tiktok' is used by 1 touchpoint(s); move or delete them first
+    omnimap.model.errors.ModelError: channel 'tiktok' is used by 1 touchpoint(s); ...
     """
 
     meta_changed = Signal()
