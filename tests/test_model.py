@@ -170,3 +170,49 @@ def test_journey_without_workspace_accepts_any_reference():
     j = Journey("solo")
     tp = j.add_touchpoint("custom-stage", "custom-channel", "x")
     assert j.touchpoint(tp.id).stage == "custom-stage"
+
+
+def _check_cells(j: Journey) -> None:
+    """Every cell's orders are 0..n-1 and the cell index agrees with the graph."""
+    brute: dict[tuple[str, str], list] = {}
+    for tp in j.touchpoints():
+        brute.setdefault((tp.stage, tp.channel), []).append(tp)
+    seen = 0
+    for key, tps in j.iter_cells():
+        assert [t.order for t in tps] == list(range(len(tps)))
+        assert sorted(t.id for t in tps) == sorted(t.id for t in brute[key])
+        seen += len(tps)
+    assert seen == len(j)
+
+
+def test_random_edits_keep_cells_consistent():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    stages = ["awareness", "interest", "decision"]
+    channels = ["sms", "email"]
+    op = st.tuples(st.sampled_from(["add", "move", "remove", "connect"]),
+                   st.integers(0, 50), st.sampled_from(stages), st.sampled_from(channels),
+                   st.integers(-1, 5))
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(op, max_size=40))
+    def run(ops):
+        ws = Workspace.new()
+        j = ws.add_journey("x")
+        for kind, pick, stage, channel, index in ops:
+            ids = [t.id for t in j.touchpoints()]
+            idx = None if index < 0 else index
+            if kind == "add" or not ids:
+                j.add_touchpoint(stage, channel, "x", index=idx)
+            elif kind == "move":
+                j.move_touchpoint(ids[pick % len(ids)], stage, channel, idx)
+            elif kind == "remove":
+                j.remove_touchpoint(ids[pick % len(ids)])
+            else:
+                a, b = ids[pick % len(ids)], ids[(pick * 7 + 1) % len(ids)]
+                if a != b and not j.has_transition(a, b):
+                    j.connect(a, b)
+            _check_cells(j)
+
+    run()

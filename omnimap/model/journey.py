@@ -86,6 +86,9 @@ class Journey:
         self._persona = persona or Persona(name=name)
         self._catalogue: Catalogue = catalogue or _OpenCatalogue()
         self._graph: nx.DiGraph = nx.DiGraph()
+        # (stage, channel) -> touchpoint ids in cell order: an index over the
+        # graph's nodes so that cell lookups do not scan the whole journey.
+        self._cells: dict[tuple[str, str], list[str]] = {}
         self._next_number = 1
 
     # ------------------------------------------------------------------ reading
@@ -144,8 +147,8 @@ class Journey:
 
     def cell(self, stage: str, channel: str) -> list[Touchpoint]:
         """The touchpoints of one (stage, channel) cell, in their order."""
-        found = [t for t in self.touchpoints() if t.stage == stage and t.channel == channel]
-        return sorted(found, key=lambda t: t.order)
+        nodes = self._graph.nodes
+        return [nodes[tid]["tp"] for tid in self._cells.get((stage, channel), ())]
 
     def uses_stage(self, stage_id: str) -> list[str]:
         return [t.id for t in self.touchpoints() if t.stage == stage_id]
@@ -212,7 +215,7 @@ class Journey:
         )
         self._check_refs(tp.stage, tp.channel)
         self._graph.add_node(tp.id, tp=tp)
-        self._renumber([*cell[:index], tp, *cell[index:]], skip=tp.id)
+        self._renumber((tp.stage, tp.channel), [*cell[:index], tp, *cell[index:]], skip=tp.id)
         self.touchpoint_added.emit(tp.id)
         return tp
 
@@ -247,8 +250,9 @@ class Journey:
         moved = validated(Touchpoint, old, stage=stage, channel=channel, order=index)
         self._graph.nodes[touchpoint_id]["tp"] = moved
         if not same_cell:
-            self._renumber(source)
-        self._renumber([*target[:index], moved, *target[index:]], skip=touchpoint_id)
+            self._renumber((old.stage, old.channel), source)
+        self._renumber((stage, channel), [*target[:index], moved, *target[index:]],
+                       skip=touchpoint_id)
         if moved != old:
             self.touchpoint_changed.emit(touchpoint_id)
         return moved
@@ -259,13 +263,20 @@ class Journey:
         transitions = self.transitions_of(touchpoint_id)
         for tr in transitions:
             self.disconnect(tr.source, tr.target)
+        key = (tp.stage, tp.channel)
+        self._cells[key].remove(touchpoint_id)
         self._graph.remove_node(touchpoint_id)
-        self._renumber(self.cell(tp.stage, tp.channel))
+        self._renumber(key, self.cell(*key))
         self.touchpoint_removed.emit(touchpoint_id)
         return tp, transitions
 
-    def _renumber(self, ordered: Iterable[Touchpoint], skip: str | None = None) -> None:
+    def _renumber(self, key: tuple[str, str], ordered: list[Touchpoint],
+                  skip: str | None = None) -> None:
         """Give a cell's touchpoints orders 0..n-1, signalling those that changed."""
+        if ordered:
+            self._cells[key] = [tp.id for tp in ordered]
+        else:
+            self._cells.pop(key, None)
         for position, tp in enumerate(ordered):
             current = self._graph.nodes[tp.id]["tp"]
             if current.order != position:
@@ -312,11 +323,8 @@ class Journey:
     # ------------------------------------------------------------------- bulk
     def iter_cells(self) -> Iterator[tuple[tuple[str, str], list[Touchpoint]]]:
         """Each non-empty cell with its ordered touchpoints."""
-        cells: dict[tuple[str, str], list[Touchpoint]] = {}
-        for tp in self.touchpoints():
-            cells.setdefault((tp.stage, tp.channel), []).append(tp)
-        for key, tps in cells.items():
-            yield key, sorted(tps, key=lambda t: t.order)
+        for key in list(self._cells):
+            yield key, self.cell(*key)
 
     def _load(self, touchpoints: Iterable[Touchpoint], transitions: Iterable[Transition]) -> None:
         """Fill an empty journey from already-validated values (file loading).
@@ -340,3 +348,10 @@ class Journey:
             if self._graph.has_edge(tr.source, tr.target):
                 raise ModelError(f"duplicate transition {tr.source!r} → {tr.target!r}")
             self._graph.add_edge(tr.source, tr.target, tr=tr)
+        by_cell: dict[tuple[str, str], list[Touchpoint]] = {}
+        for _, data in self._graph.nodes(data=True):
+            tp = data["tp"]
+            by_cell.setdefault((tp.stage, tp.channel), []).append(tp)
+        # Stored orders are kept as they are (exact round trip), even when not dense.
+        self._cells = {key: [t.id for t in sorted(tps, key=lambda t: t.order)]
+                       for key, tps in by_cell.items()}
