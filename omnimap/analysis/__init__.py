@@ -1,0 +1,11 @@
+"""Qt-free analysis of a map: the automatic checks (and attribution).
+
+>>> from omnimap.model.sample import sample_workspace
+>>> sorted({f.code for f in check(sample_workspace())})
+['channel-without-owner', 'crm-gap', 'silo-handoff']
+"""
+
+from omnimap.analysis.checks import CHECKS, check, known_codes, register
+from omnimap.analysis.findings import SEVERITIES, Finding, Severity
+
+__all__ = ["CHECKS", "SEVERITIES", "Finding", "Severity", "check", "known_codes", "register"]
