@@ -1,0 +1,367 @@
+"""Import touchpoints from a spreadsheet saved as CSV.
+
+The file has a header row naming its columns, in any order and any case:
+
+``stage``, ``channel``, ``label`` (required)
+    The stage and channel are matched against the workspace by id or by name in
+    either language (English or Polish), ignoring case. An unknown stage is an
+    error; an unknown channel is added to the catalogue with CRM status
+    "unknown", so that the audit shows it still needs checking.
+``day``, ``time``, ``emotion``, ``notes``, ``pain_points``, ``opportunities`` (optional)
+    ``day`` is a whole number from 1, ``time`` is ``HH:MM``, ``emotion`` a whole
+    number from -2 to 2. ``pain_points`` and ``opportunities`` are lists whose
+    items are separated by ``;`` or ``|`` (use ``|`` when the file itself is
+    separated by semicolons, or quote the cell).
+
+Polish column names are accepted as well (``etap``, ``kanał``, ``etykieta``,
+``dzień``, ``godzina``, ``emocja``, ``notatki``, ``problemy``, ``szanse``).
+The field separator is found from the header: comma, semicolon (what Excel
+writes on Polish Windows) or tab. The text is read as UTF-8 (with or without a
+byte-order mark), as UTF-16 when it starts with a UTF-16 byte-order mark, and
+otherwise as Windows-1250, the code page of Excel on Polish Windows.
+
+Import is all or nothing: :func:`parse_touchpoints_csv` checks every row before
+anything changes and raises :class:`CsvImportError` naming the first bad line.
+
+Examples
+--------
+>>> from omnimap.model import Workspace
+>>> ws = Workspace.new("en")
+>>> journey = ws.add_journey("Anna")
+>>> data = "stage,channel,label,emotion\\nŚwiadomość,TikTok,Sees an ad,1\\n".encode()
+>>> plan = parse_touchpoints_csv(data + b"decision,Pinterest,Buys,2\\n", ws)
+>>> [c["name"] for c in plan.channels]
+['Pinterest']
+>>> [(t["stage"], t["channel"]) for t in plan.touchpoints]
+[('awareness', 'tiktok'), ('decision', 'pinterest')]
+>>> len(apply_plan(ws, journey.id, plan)), ws.channel("pinterest").audit.crm
+(2, 'unknown')
+>>> try:
+...     parse_touchpoints_csv(b"stage,channel,label,emotion\\nawareness,sms,Hi,5\\n", ws)
+... except CsvImportError as error:
+...     print(error)
+line 2: emotion must be between -2 and 2, not '5'
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from omnimap.model.workspace import Workspace
+
+__all__ = [
+    "COLUMNS",
+    "MAX_BYTES",
+    "REQUIRED_COLUMNS",
+    "CsvImportError",
+    "ImportPlan",
+    "apply_plan",
+    "decode_csv",
+    "parse_touchpoints_csv",
+    "split_list",
+]
+
+#: Refuse bigger files: a journey map has dozens of touchpoints, not millions.
+MAX_BYTES = 10 * 1024 * 1024
+REQUIRED_COLUMNS = ("stage", "channel", "label")
+COLUMNS = (*REQUIRED_COLUMNS, "day", "time", "emotion", "notes", "pain_points", "opportunities")
+
+# Header spellings -> column. Keys are compared casefolded with spaces/dashes as "_".
+_ALIASES = {
+    "etap": "stage",
+    "kanał": "channel",
+    "kanal": "channel",
+    "etykieta": "label",
+    "nazwa": "label",
+    "dzień": "day",
+    "dzien": "day",
+    "godzina": "time",
+    "czas": "time",
+    "emocja": "emotion",
+    "emocje": "emotion",
+    "note": "notes",
+    "notatki": "notes",
+    "pain_point": "pain_points",
+    "pains": "pain_points",
+    "problemy": "pain_points",
+    "opportunity": "opportunities",
+    "szanse": "opportunities",
+}
+_TIME_RE = re.compile(r"^(\d{1,2}):([0-5]\d)$")
+
+
+class CsvImportError(ValueError):
+    """The file cannot be imported; ``str(error)`` is one line, naming the line when it can."""
+
+
+@dataclass
+class ImportPlan:
+    """What an import would add, checked and ready to apply.
+
+    Attributes
+    ----------
+    channels : list of dict
+        Channels to add to the catalogue first: keyword arguments of
+        ``Workspace.add_channel`` plus ``id`` and ``name``.
+    touchpoints : list of dict
+        One dict per row, in file order, shaped like ``Touchpoint.model_dump()``
+        (with placeholder ids ``row<line>``); ``order`` is left out so that each
+        lands last in its cell.
+    """
+
+    channels: list[dict[str, Any]] = field(default_factory=list)
+    touchpoints: list[dict[str, Any]] = field(default_factory=list)
+
+
+def decode_csv(data: bytes) -> str:
+    """Decode a CSV file: UTF-16 by its BOM, else UTF-8 (BOM optional), else Windows-1250.
+
+    >>> decode_csv("Łódź".encode("cp1250")), decode_csv("\\ufeffŁódź".encode())
+    ('Łódź', 'Łódź')
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise CsvImportError("the file is not valid UTF-16 text") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1250")
+        except UnicodeDecodeError:
+            raise CsvImportError(
+                "the file is neither UTF-8 nor Windows-1250 text; save it as CSV (UTF-8)"
+            ) from None
+    if "\x00" in text:
+        raise CsvImportError("the file is not a text file; save the spreadsheet as CSV")
+    return text
+
+
+def split_list(cell: str) -> list[str]:
+    """Items of a list cell, separated by ``;`` or ``|``; blanks dropped.
+
+    >>> split_list(" slow site; no chat | ; ")
+    ['slow site', 'no chat']
+    """
+    return [item.strip() for item in re.split(r"[;|]", cell) if item.strip()]
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _column(header: str) -> str:
+    name = re.sub(r"[\s\-]+", "_", header.strip().casefold())
+    return _ALIASES.get(name, name)
+
+
+def _slug(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name.replace("ł", "l").replace("Ł", "L"))
+    ascii_name = folded.encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "_", ascii_name).strip("_")[:40]
+
+
+def _lookup(items: list[Any]) -> dict[str, str]:
+    """Casefolded id, name and translated names -> id; ids win over names."""
+    table: dict[str, str] = {}
+    for item in items:
+        for text in (item.name, *item.translations.values()):
+            table.setdefault(_key(text), item.id)
+    for item in items:
+        table[_key(item.id)] = item.id
+    return table
+
+
+def _delimiter(first_line: str) -> str:
+    counts = {sep: first_line.count(sep) for sep in (",", ";", "\t")}
+    best = max(counts, key=lambda sep: counts[sep])
+    return best if counts[best] else ","
+
+
+def _int(value: str, column: str, low: int, high: int) -> int:
+    try:
+        number = int(value.strip().lstrip("+"))
+    except ValueError:
+        raise CsvImportError(f"{column} must be a whole number, not {value!r}") from None
+    if not low <= number <= high:
+        raise CsvImportError(f"{column} must be between {low} and {high}, not {value!r}")
+    return number
+
+
+def _time(value: str) -> str:
+    match = _TIME_RE.match(value.strip())
+    if not match or int(match.group(1)) > 23:
+        raise CsvImportError(f"time must be HH:MM, e.g. 09:30, not {value!r}")
+    return f"{int(match.group(1)):02d}:{match.group(2)}"
+
+
+def _header(row: list[str], line: int) -> list[str]:
+    columns = [_column(h) for h in row]
+    for position, (raw, name) in enumerate(zip(row, columns, strict=True)):
+        if not raw.strip():
+            raise CsvImportError(f"line {line}: column {position + 1} has no name")
+        if name not in COLUMNS:
+            raise CsvImportError(
+                f"line {line}: unknown column {raw.strip()!r}; expected {', '.join(COLUMNS)}"
+            )
+        if columns.index(name) != position:
+            raise CsvImportError(f"line {line}: column {name!r} appears twice")
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if missing:
+        raise CsvImportError(f"line {line}: missing column(s) {', '.join(missing)}")
+    return columns
+
+
+class _Parser:
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.stages = _lookup(workspace.stages)
+        self.channels = _lookup(workspace.channels)
+        self.plan = ImportPlan()
+        self.taken_ids = {c.id for c in workspace.channels}
+
+    def channel_id(self, name: str) -> str:
+        found = self.channels.get(_key(name))
+        if found is not None:
+            return found
+        base = _slug(name) or "channel"
+        if not base[0].isalnum():
+            base = f"c{base}"
+        channel_id, n = base, 2
+        while channel_id in self.taken_ids:
+            channel_id, n = f"{base}_{n}", n + 1
+        self.taken_ids.add(channel_id)
+        self.channels[_key(name)] = channel_id
+        self.plan.channels.append({"id": channel_id, "name": " ".join(name.split())})
+        return channel_id
+
+    def row(self, cells: dict[str, str], line: int) -> dict[str, Any]:
+        stage_name, channel_name = cells.get("stage", ""), cells.get("channel", "")
+        if not stage_name.strip():
+            raise CsvImportError("stage is empty")
+        if not channel_name.strip():
+            raise CsvImportError("channel is empty")
+        stage = self.stages.get(_key(stage_name))
+        if stage is None:
+            names = ", ".join(s.name for s in self.workspace.stages)
+            raise CsvImportError(f"unknown stage {stage_name.strip()!r} (stages: {names})")
+        if len(channel_name.strip()) > 120:
+            raise CsvImportError("channel name: at most 120 characters")
+        tp: dict[str, Any] = {
+            "id": f"row{line}",
+            "stage": stage,
+            "channel": self.channel_id(channel_name),
+            "label": cells.get("label", "").strip(),
+            "notes": cells.get("notes", "").strip(),
+            "day": None,
+            "time": None,
+            "emotion": 0,
+            "pain_points": split_list(cells.get("pain_points", "")),
+            "opportunities": split_list(cells.get("opportunities", "")),
+        }
+        if cells.get("day", "").strip():
+            tp["day"] = _int(cells["day"], "day", 1, 100_000)
+        if cells.get("time", "").strip():
+            tp["time"] = _time(cells["time"])
+        if cells.get("emotion", "").strip():
+            tp["emotion"] = _int(cells["emotion"], "emotion", -2, 2)
+        # The model has the last word on lengths and list sizes.
+        from omnimap.model.errors import ModelError, validated
+        from omnimap.model.values import Touchpoint
+
+        try:
+            validated(Touchpoint, **tp)
+        except ModelError as error:
+            raise CsvImportError(str(error)) from None
+        return tp
+
+
+def parse_touchpoints_csv(data: bytes, workspace: Workspace) -> ImportPlan:
+    """Read a CSV file and check every row against ``workspace``; change nothing.
+
+    Parameters
+    ----------
+    data : bytes
+        The file's content.
+    workspace : Workspace
+        Supplies the stages and channels that the rows name.
+
+    Returns
+    -------
+    ImportPlan
+        The channels to add and the touchpoints to create.
+
+    Raises
+    ------
+    CsvImportError
+        On the first problem, e.g. ``"line 7: emotion must be between -2 and 2, not '3'"``.
+    """
+    if len(data) > MAX_BYTES:
+        raise CsvImportError(f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB")
+    text = decode_csv(data)
+    if not text.strip():
+        raise CsvImportError("the file is empty")
+    first = next(line for line in text.splitlines() if line.strip())
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
+    parser = _Parser(workspace)
+    columns: list[str] | None = None
+    line = 1
+    try:
+        for cells in reader:
+            start, line = line, reader.line_num + 1
+            if not any(c.strip() for c in cells):
+                continue
+            if columns is None:
+                columns = _header(cells, start)
+                continue
+            if len(cells) > len(columns):
+                extra = cells[len(columns):]
+                if any(c.strip() for c in extra):
+                    raise CsvImportError(
+                        f"line {start}: {len(cells)} fields but the header names {len(columns)}"
+                    )
+            try:
+                parser.plan.touchpoints.append(
+                    parser.row(dict(zip(columns, cells, strict=False)), start)
+                )
+            except CsvImportError as error:
+                raise CsvImportError(f"line {start}: {error}") from None
+    except csv.Error as error:
+        raise CsvImportError(f"line {line}: {error}") from None
+    if not parser.plan.touchpoints:
+        raise CsvImportError("the file has no touchpoint rows under its header")
+    return parser.plan
+
+
+def apply_plan(workspace: Workspace, journey_id: str, plan: ImportPlan) -> list[str]:
+    """Add the plan's channels and touchpoints to a journey; all or nothing.
+
+    Returns the ids of the new touchpoints, in file order. The GUI does the same
+    through undoable commands instead.
+    """
+    journey = workspace.journey(journey_id)
+    added_channels: list[str] = []
+    added: list[str] = []
+    try:
+        for channel in plan.channels:
+            fields = dict(channel)
+            added_channels.append(workspace.add_channel(fields.pop("name"), **fields).id)
+        for tp in plan.touchpoints:
+            fields = {k: v for k, v in tp.items() if k not in ("id", "stage", "channel", "label")}
+            fields.pop("order", None)
+            new = journey.add_touchpoint(tp["stage"], tp["channel"], tp["label"], **fields)
+            added.append(new.id)
+    except Exception:
+        for tid in reversed(added):
+            journey.remove_touchpoint(tid)
+        for cid in reversed(added_channels):
+            workspace.remove_channel(cid)
+        raise
+    return added
