@@ -1,0 +1,95 @@
+"""The one exception of the file layer, and how its one-line message is made."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+__all__ = ["FileError", "describe_value", "format_place"]
+
+
+class FileError(Exception):
+    """A file could not be read, understood or written.
+
+    ``str(error)`` is always one line: ``"<source>: <place>: <what>"``, the
+    place left out when the problem concerns the whole file.
+
+    Parameters
+    ----------
+    source : str
+        The file's path, or a name such as ``"<data>"`` for bytes in memory.
+    what : str
+        What is wrong, for a person.
+    place : str, optional
+        Where in the document, e.g. ``"journeys[0].touchpoints[3].stage"``.
+
+    Examples
+    --------
+    >>> str(FileError("map.omnimap", "unknown stage 'x'", "journeys[0].touchpoints[3].stage"))
+    "map.omnimap: journeys[0].touchpoints[3].stage: unknown stage 'x'"
+    >>> str(FileError("map.omnimap", "no such file"))
+    'map.omnimap: no such file'
+    >>> str(FileError("odd\\nname", "two\\nlines"))
+    'odd name: two lines'
+    """
+
+    def __init__(self, source: str, what: str, place: str = "") -> None:
+        self.source = _one_line(source)
+        self.what = _one_line(what)
+        self.place = _one_line(place)
+        parts = [self.source, self.place, self.what] if self.place else [self.source, self.what]
+        super().__init__(": ".join(parts))
+
+
+def _one_line(text: str) -> str:
+    # splitlines() knows every line break Unicode has, not only "\n".
+    return " ".join(str(text).splitlines())
+
+
+def format_place(loc: Sequence[Any]) -> str:
+    """A path into the document, written the way a person reads it.
+
+    >>> format_place(("journeys", 0, "touchpoints", 3, "stage"))
+    'journeys[0].touchpoints[3].stage'
+    >>> format_place(("stages", 1, "translations", "de", "[key]"))
+    "stages[1].translations['de'] (the key)"
+    >>> format_place(())
+    ''
+    """
+    place = ""
+    for i, part in enumerate(loc):
+        if isinstance(part, int):
+            place += f"[{part}]"
+        elif part == "[key]":
+            place += " (the key)"
+        elif i and loc[i - 1] == "translations":
+            place += f"[{part!r}]"
+        else:
+            place += f".{part}" if place else str(part)
+    return place
+
+
+def describe_value(value: Any) -> str:
+    """A short, one-line description of a JSON value, for error messages.
+
+    >>> describe_value("x" * 100)
+    "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…'"
+    >>> describe_value(None), describe_value(True), describe_value([1]), describe_value({})
+    ('null', 'true', 'a list', 'an object')
+    >>> describe_value(10**50)
+    'a 51-digit number'
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, int):
+        digits = len(str(abs(value))) if abs(value) < 10**4000 else 4000
+        return repr(value) if digits <= 20 else f"a {digits}-digit number"
+    if isinstance(value, str):
+        return repr(value[:30] + "…") if len(value) > 30 else repr(value)
+    return repr(value)[:40]
