@@ -26,7 +26,7 @@ import math
 from collections.abc import Iterable, Sequence
 from os import PathLike
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -132,7 +132,7 @@ def _header(row: list[str]) -> dict[str, int]:
     return {name.strip().lower(): i for i, name in enumerate(row)}
 
 
-def _rows(text: str, name: str) -> tuple[dict[str, int], csv.Reader]:
+def _rows(text: str, name: str) -> tuple[dict[str, int], Any]:
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader)

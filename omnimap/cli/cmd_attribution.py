@@ -146,7 +146,7 @@ def _read(args: argparse.Namespace) -> list[Any]:
 
             return paths_from_workspace(load(args.input),
                                         conversion_stage=args.conversion_stage)
-        if suffix in (".csv", ".txt", ".tsv"):
+        if suffix in (".csv", ".txt"):
             return read_any_csv(args.input)
     except AttributionError as error:
         raise CliError(str(error)) from None
