@@ -153,6 +153,10 @@ for i in $(seq "$RUNS"); do
         title=$(xdotool getwindowname "$wid")
         geometry=$(xdotool getwindowgeometry "$wid" | sed -n 's/.*Geometry: //p')
         ok "window: \"$title\" ($geometry)"
+        # Docks group windows with omnimap.desktop through StartupWMClass.
+        xdotool search --class '^omnimap$' 2>/dev/null | grep -qx "$wid" \
+            || fail "the window's WM_CLASS is not omnimap (StartupWMClass in omnimap.desktop)"
+        ok "WM_CLASS matches the desktop file's StartupWMClass=omnimap"
         if command -v import >/dev/null; then
             import -window root "$OUT/screenshot.png" && ok "screenshot: $OUT/screenshot.png"
         elif command -v xwd >/dev/null; then
