@@ -1,0 +1,529 @@
+"""The scene of one journey: items kept in step with the model's signals.
+
+The scene is a view of the model, never a second copy of it: it listens to the
+journey's and workspace's psygnal signals, updates the items concerned and
+coalesces relayouts with a zero-timer, so a burst of signals (a paste, an
+undo of a multi-move, a file load) costs one layout. A label change repaints
+one card; only a change of cell, order, stages or channels moves cards, and
+only when the grid geometry changed are all cards repositioned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from omnimap.gui.canvas.headers import RowHeaderItem, StageHeaderItem
+from omnimap.gui.canvas.items import ArrowItem, CardItem
+from omnimap.gui.canvas.layout import Grid, Row, compute_grid
+from omnimap.gui.canvas.theme import COLORS, Metrics
+
+if TYPE_CHECKING:
+    from omnimap.commands.document import Document
+    from omnimap.model.journey import Journey
+    from omnimap.model.values import Channel
+
+__all__ = ["JourneyScene", "SelectionId"]
+
+SelectionId = tuple[str, Any]
+Cell = tuple[str, str]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("JourneyCanvas", text)
+
+
+class JourneyScene(QGraphicsScene):
+    """Cards, arrows and headers of one journey of a document's workspace."""
+
+    #: The selection as ("touchpoint", id) | ("transition", (src, dst)) | ("stage", id)
+    #: | ("channel", id) tuples, in the order the items were selected.
+    selectionChangedIds = Signal(list)
+    #: Emitted after a relayout that moved or created items.
+    layoutDone = Signal()
+
+    def __init__(self, document: Document, journey_id: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.workspace = document.workspace
+        self.journey_id = journey_id
+        self.metrics = Metrics()
+        self.cards: dict[str, CardItem] = {}
+        self.arrows: dict[tuple[str, str], ArrowItem] = {}
+        self.stage_items: dict[str, StageHeaderItem] = {}
+        self.row_items: dict[str, RowHeaderItem] = {}
+        self.grid: Grid | None = None
+        self._rows: dict[str, Row] = {}
+        self._channels: dict[str, Channel] = {}
+        self._arrows_of: dict[str, set[tuple[str, str]]] = {}
+        self._cells: dict[Cell, list[str]] = {}
+        self._cell_of: dict[str, Cell] = {}
+        self._dirty_cells: set[Cell] = set()
+        self._pending = False
+        self._pending_full = False
+        self._batching = False
+        self._moved: set[str] = set()
+        self._selection_order: list[SelectionId] = []
+        self._highlight: str | None = None
+        #: (rect, insertion line or None) painted over the lanes while dragging.
+        self.drop_indicator: tuple[QRectF, tuple[QPointF, QPointF] | None] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.flush_layout)
+        self._connections: list[tuple[Any, Callable[..., Any]]] = []
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setBackgroundBrush(COLORS["canvas"])
+        self.selectionChanged.connect(self._on_selection_changed)
+        self._connect_model()
+        self._build()
+
+    # ------------------------------------------------------------------ model
+    @property
+    def journey(self) -> Journey:
+        return self.workspace.journey(self.journey_id)
+
+    def _connect_model(self) -> None:
+        j, ws = self.journey, self.workspace
+        pairs = [
+            (j.touchpoint_added, self._on_tp_added),
+            (j.touchpoint_changed, self._on_tp_changed),
+            (j.touchpoint_removed, self._on_tp_removed),
+            (j.transition_added, self._on_tr_added),
+            (j.transition_changed, self._on_tr_changed),
+            (j.transition_removed, self._on_tr_removed),
+            (j.meta_changed, self._on_meta_changed),
+            (ws.stages_changed, self._on_stages_changed),
+            (ws.channels_changed, self._on_channels_changed),
+        ]
+        for signal, slot in pairs:
+            signal.connect(slot)
+            self._connections.append((signal, slot))
+
+    def detach(self) -> None:
+        """Stop following the model (the view calls this when it goes away)."""
+        for signal, slot in self._connections:
+            try:
+                signal.disconnect(slot)
+            except (ValueError, RuntimeError):
+                pass
+        self._connections.clear()
+        self._timer.stop()
+
+    def _build(self) -> None:
+        self._channels = {c.id: c for c in self.workspace.channels}
+        journey = self.journey
+        for tp in journey.touchpoints():
+            self._add_card(tp.id)
+        self._pending = self._pending_full = True
+        self.flush_layout()
+        for tr in journey.transitions():
+            self._add_arrow(tr.source, tr.target)
+
+    def _add_card(self, tp_id: str) -> CardItem:
+        tp = self.journey.touchpoint(tp_id)
+        card = CardItem(tp, self._channels[tp.channel], self.metrics)
+        if self._highlight is not None:
+            card.dimmed = tp.channel != self._highlight
+            card.setOpacity(0.28 if card.dimmed else 1.0)
+        self.cards[tp_id] = card
+        cell = (tp.stage, tp.channel)
+        self._cells.setdefault(cell, []).append(tp_id)
+        self._cell_of[tp_id] = cell
+        self._dirty_cells.add(cell)
+        grid, row = self.grid, self._rows.get(tp.channel)
+        if grid is not None and row is not None and tp.stage in grid.stages:
+            # Near its final place already, so it is not indexed at the origin first.
+            card.setPos(*grid.card_pos(tp.stage, row, len(self._cells[cell]) - 1))
+        self.addItem(card)
+        return card
+
+    def _add_arrow(self, source: str, target: str) -> None:
+        arrow = ArrowItem(self.journey.transition(source, target), self.metrics)
+        key = (source, target)
+        self.arrows[key] = arrow
+        self._arrows_of.setdefault(source, set()).add(key)
+        self._arrows_of.setdefault(target, set()).add(key)
+        self._route(arrow)
+        self.addItem(arrow)
+
+    def _route(self, arrow: ArrowItem) -> None:
+        src, dst = self.cards.get(arrow.key[0]), self.cards.get(arrow.key[1])
+        if src is not None and dst is not None:
+            arrow.set_ends(src.scene_card_rect(), dst.scene_card_rect())
+            dim = self._highlight is not None and src.dimmed and dst.dimmed
+            arrow.setOpacity(0.25 if dim else 1.0)
+
+    # ---------------------------------------------------------- signal slots
+    def _on_tp_added(self, tp_id: str) -> None:
+        self._add_card(tp_id)
+        self.schedule_layout()
+
+    def _on_tp_changed(self, tp_id: str) -> None:
+        card = self.cards.get(tp_id)
+        if card is None:
+            return
+        tp = self.journey.touchpoint(tp_id)
+        old = card.tp
+        card.set_content(tp=tp, channel=self._channels.get(tp.channel))
+        old_cell, new_cell = self._cell_of[tp_id], (tp.stage, tp.channel)
+        if old_cell != new_cell:
+            self._cells[old_cell].remove(tp_id)
+            self._cells.setdefault(new_cell, []).append(tp_id)
+            self._cell_of[tp_id] = new_cell
+            self._dirty_cells.update((old_cell, new_cell))
+            if self._highlight is not None:
+                self.highlight_channel(self._highlight)
+            self.schedule_layout()
+        elif old.order != tp.order:
+            self._dirty_cells.add(new_cell)
+            self.schedule_layout()
+
+    def _on_tp_removed(self, tp_id: str) -> None:
+        card = self.cards.pop(tp_id, None)
+        if card is None:
+            return
+        cell = self._cell_of.pop(tp_id)
+        self._cells[cell].remove(tp_id)
+        self._dirty_cells.add(cell)
+        self._arrows_of.pop(tp_id, None)
+        self.removeItem(card)
+        self.schedule_layout()
+
+    def _on_tr_added(self, source: str, target: str) -> None:
+        self._add_arrow(source, target)
+
+    def _on_tr_changed(self, source: str, target: str) -> None:
+        arrow = self.arrows.get((source, target))
+        if arrow is not None:
+            arrow.set_transition(self.journey.transition(source, target))
+            self._route(arrow)
+
+    def _on_tr_removed(self, source: str, target: str) -> None:
+        key = (source, target)
+        arrow = self.arrows.pop(key, None)
+        for end in key:
+            self._arrows_of.get(end, set()).discard(key)
+        if arrow is not None:
+            self.removeItem(arrow)
+
+    def _on_meta_changed(self) -> None:
+        self.update(QRectF(0, 0, self.metrics.row_header_w, self.metrics.row_header_w))
+
+    def _on_stages_changed(self) -> None:
+        self.schedule_layout(full=True)
+
+    def _on_channels_changed(self, channel_id: str) -> None:
+        self._channels = {c.id: c for c in self.workspace.channels}
+        ids = [channel_id] if channel_id else list(self._channels)
+        for cid in ids:
+            channel = self._channels.get(cid)
+            if channel is None:
+                continue
+            for tp_id in self.card_ids_in_channel(cid):
+                self.cards[tp_id].set_content(channel=channel)
+        self.schedule_layout(full=True)
+
+    # ----------------------------------------------------------------- layout
+    def schedule_layout(self, full: bool = False) -> None:
+        self._pending = True
+        self._pending_full = self._pending_full or full
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def card_ids_in_channel(self, channel_id: str) -> Iterator[str]:
+        for (_, channel), ids in self._cells.items():
+            if channel == channel_id:
+                yield from ids
+
+    def row_of(self, channel: str) -> Row | None:
+        """The row of a channel, if the channel is used in this journey."""
+        return self._rows.get(channel)
+
+    def cells_snapshot(self) -> dict[Cell, list[str]]:
+        """Every cell with its ordered ids (copies)."""
+        return {cell: list(ids) for cell, ids in self._cells.items() if ids}
+
+    def cell_ids(self, stage: str, channel: str) -> list[str]:
+        """The ids of a cell in their order, as the model has them."""
+        return list(self._cells.get((stage, channel), ()))
+
+    def flush_layout(self) -> None:
+        """Apply a pending relayout now (the zero-timer does it on the next event loop turn)."""
+        self._timer.stop()
+        if not self._pending:
+            return
+        full = self._pending_full
+        self._pending = self._pending_full = False
+        m = self.metrics
+        stages = self.workspace.stages
+        for cell in self._dirty_cells:
+            ids = self._cells.get(cell)
+            if ids:
+                ids.sort(key=lambda i: self.cards[i].tp.order)
+        counts = {cell: len(ids) for cell, ids in self._cells.items() if ids}
+        used = {channel for (_, channel) in counts}
+        header_h = StageHeaderItem.needed_height(stages, m)
+        grid = compute_grid(
+            [s.id for s in stages],
+            [(c.id, c.group) for c in self._channels.values() if c.id in used],
+            counts, left=m.row_header_w, col_w=m.col_w, header_h=header_h, group_h=m.group_h,
+            card_w=m.card_w, card_h=m.card_h, card_gap=m.card_gap, cell_pad=m.cell_pad,
+        )
+        changed = full or grid != self.grid
+        self.grid = grid
+        self._rows = {r.channel: r for r in grid.rows}
+        if changed:
+            self._place_headers(stages, grid, counts)
+            cells = list(self._cells)
+            # Same-column arrows loop out to the right of the last column.
+            self.setSceneRect(QRectF(0, 0, grid.width, grid.height).adjusted(
+                -24, -24, 24 + 100 * m.scale, 24))
+            self.update()
+        else:
+            cells = list(self._dirty_cells)
+        self._dirty_cells.clear()
+        with self._batch():
+            for cell in cells:
+                row = self._rows.get(cell[1])
+                if row is None or cell[0] not in grid.stages:
+                    continue
+                for index, tp_id in enumerate(self._cells.get(cell, ())):
+                    card = self.cards[tp_id]
+                    if card.metrics is not m:
+                        card.set_content(metrics=m)
+                    x, y = grid.card_pos(cell[0], row, index)
+                    if card.pos().x() != x or card.pos().y() != y:
+                        card.setPos(x, y)
+        self.layoutDone.emit()
+
+    def _place_headers(self, stages: list[Any], grid: Grid, counts: dict[Cell, int]) -> None:
+        m = self.metrics
+        seen = set()
+        for stage in stages:
+            seen.add(stage.id)
+            item = self.stage_items.get(stage.id)
+            if item is None:
+                item = self.stage_items[stage.id] = StageHeaderItem(stage, m, grid.header_h)
+                self.addItem(item)
+            elif (item.stage, item.metrics, item.height) != (stage, m, grid.header_h):
+                item.set_stage(stage, m, grid.header_h)
+            item.setPos(grid.col_x(stage.id), 0)
+        for sid in set(self.stage_items) - seen:
+            self.removeItem(self.stage_items.pop(sid))
+        per_channel: dict[str, int] = {}
+        for (_, channel), n in counts.items():
+            per_channel[channel] = per_channel.get(channel, 0) + n
+        for row in grid.rows:
+            channel = self._channels[row.channel]
+            count = per_channel.get(row.channel, 0)
+            item = self.row_items.get(row.channel)
+            if item is None:
+                item = RowHeaderItem(channel, m, row.h, count)
+                self.row_items[row.channel] = item
+                self.addItem(item)
+            elif (item.channel, item.metrics, item.height, item.count) != (channel, m, row.h,
+                                                                             count):
+                item.set_channel(channel, m, row.h, count)
+            item.setPos(0, row.y)
+        for cid in set(self.row_items) - set(self._rows):
+            self.removeItem(self.row_items.pop(cid))
+
+    @contextmanager
+    def _batch(self) -> Iterator[None]:
+        """Move many cards, then reroute each affected arrow once."""
+        self._batching = True
+        try:
+            yield
+        finally:
+            self._batching = False
+            moved, self._moved = self._moved, set()
+            keys = {key for tp_id in moved for key in self._arrows_of.get(tp_id, ())}
+            for key in keys:
+                self._route(self.arrows[key])
+
+    def card_moved(self, tp_id: str) -> None:
+        """Called by a card whenever it moves: reroute only its own arrows."""
+        if self._batching:
+            self._moved.add(tp_id)
+            return
+        for key in self._arrows_of.get(tp_id, ()):
+            arrow = self.arrows.get(key)
+            if arrow is not None:
+                self._route(arrow)
+
+    def set_metrics(self, metrics: Metrics) -> None:
+        """Switch sizes (presentation mode); relayouts everything."""
+        if metrics == self.metrics:
+            return
+        self.metrics = metrics
+        for item in self.stage_items.values():
+            self.removeItem(item)
+        for item in self.row_items.values():
+            self.removeItem(item)
+        self.stage_items.clear()
+        self.row_items.clear()
+        for arrow in self.arrows.values():
+            arrow.metrics = metrics
+        self.schedule_layout(full=True)
+        self.flush_layout()
+        for arrow in self.arrows.values():
+            self._route(arrow)
+
+    # -------------------------------------------------------------- geometry
+    def cell_at(self, pos: QPointF) -> tuple[str | None, Row | None]:
+        """(stage, row) under a scene point; either is None outside the lanes."""
+        self.flush_layout()
+        if self.grid is None:
+            return None, None
+        inside = pos.y() >= self.grid.header_h and pos.y() <= self.grid.height
+        stage = self.grid.stage_at(pos.x()) if pos.y() >= 0 else None
+        row = self.grid.row_at(pos.y()) if inside else None
+        return stage, row
+
+    def cell_rect(self, stage: str, row: Row) -> QRectF:
+        assert self.grid is not None
+        return QRectF(self.grid.col_x(stage), row.y, self.grid.col_w, row.h)
+
+    def column_rect(self, stage: str) -> QRectF:
+        assert self.grid is not None
+        return QRectF(self.grid.col_x(stage), 0, self.grid.col_w, self.grid.height)
+
+    def card_at(self, pos: QPointF) -> CardItem | None:
+        for item in self.items(pos):
+            if isinstance(item, CardItem):
+                return item
+        return None
+
+    # -------------------------------------------------------------- selection
+    def _on_selection_changed(self) -> None:
+        current = [self.selection_id(item) for item in self.selectedItems()]
+        present = {i for i in current if i is not None}
+        order = [i for i in self._selection_order if i in present]
+        order += [i for i in current if i is not None and i not in order]
+        self._selection_order = order
+        self.selectionChangedIds.emit(list(order))
+
+    @staticmethod
+    def selection_id(item: QGraphicsItem) -> SelectionId | None:
+        if isinstance(item, CardItem):
+            return ("touchpoint", item.tp_id)
+        if isinstance(item, ArrowItem):
+            return ("transition", item.key)
+        if isinstance(item, StageHeaderItem):
+            return ("stage", item.stage_id)
+        if isinstance(item, RowHeaderItem):
+            return ("channel", item.channel_id)
+        return None
+
+    def selection_ids(self) -> list[SelectionId]:
+        return list(self._selection_order)
+
+    def item_for(self, kind: str, key: Any) -> QGraphicsItem | None:
+        if kind == "touchpoint":
+            return self.cards.get(key)
+        if kind == "transition":
+            return self.arrows.get(tuple(key))  # type: ignore[arg-type]
+        if kind == "stage":
+            return self.stage_items.get(key)
+        if kind == "channel":
+            return self.row_items.get(key)
+        return None
+
+    def highlight_channel(self, channel_id: str | None) -> None:
+        self._highlight = channel_id
+        for card in self.cards.values():
+            card.dimmed = channel_id is not None and card.tp.channel != channel_id
+            card.setOpacity(0.28 if card.dimmed else 1.0)
+        for arrow in self.arrows.values():
+            self._route(arrow)
+
+    # ------------------------------------------------------------- painting
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        painter.fillRect(rect, COLORS["canvas"])
+        grid = self.grid
+        if grid is None:
+            return
+        m, s = self.metrics, self.metrics.scale
+        top, bottom = grid.header_h, grid.height
+        for i, stage in enumerate(grid.stages):
+            lane = QRectF(grid.left + i * grid.col_w, top, grid.col_w, bottom - top)
+            if lane.intersects(rect):
+                painter.fillRect(lane, COLORS["lane"] if i % 2 == 0 else COLORS["lane_alt"])
+        right = grid.width
+        painter.setPen(QPen(COLORS["grid"], 1))
+        for row in grid.rows:
+            band = QRectF(grid.left, row.y, right - grid.left, row.h)
+            if not band.intersects(rect):
+                continue
+            status = self._channels[row.channel].audit.crm
+            if status == "none":
+                painter.fillRect(band, COLORS["silo_tint"])
+            elif status == "unknown":
+                painter.fillRect(band, COLORS["unknown_tint"])
+            painter.drawLine(QPointF(0, row.y + row.h), QPointF(right, row.y + row.h))
+        for i in range(len(grid.stages) + 1):
+            x = grid.left + i * grid.col_w
+            painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+        names = {"online": _tr("Online channels"), "offline": _tr("Offline channels"),
+                 "hybrid": _tr("Hybrid channels")}
+        font = m.font("group")
+        painter.setFont(font)
+        for band in grid.groups:
+            r = QRectF(0, band.y, right, band.h)
+            if not r.intersects(rect):
+                continue
+            painter.fillRect(r, COLORS["group_bg"])
+            painter.setPen(COLORS["group_text"])
+            painter.drawText(r.adjusted(14 * s, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
+                             names.get(band.group, band.group).upper())
+        corner = QRectF(0, 0, grid.left, grid.header_h)
+        if corner.intersects(rect):
+            self._paint_corner(painter, corner)
+
+    def _paint_corner(self, painter: QPainter, corner: QRectF) -> None:
+        m, s = self.metrics, self.metrics.scale
+        painter.fillRect(corner, COLORS["header"])
+        journey = self.journey
+        pad = 14 * s
+        painter.setPen(COLORS["header_text"])
+        font = m.font("title")
+        painter.setFont(font)
+        fm = QFontMetricsF(font)
+        name = fm.elidedText(journey.name or _tr("Journey"), Qt.TextElideMode.ElideRight,
+                             corner.width() - 2 * pad)
+        painter.drawText(QPointF(pad, pad + fm.ascent()), name)
+        persona = journey.persona
+        if persona.description:
+            font = m.font("small")
+            painter.setFont(font)
+            painter.setPen(QColor("#cfd8dc"))
+            painter.drawText(corner.adjusted(pad, pad + fm.lineSpacing() + 6 * s, -pad, -pad),
+                             int(Qt.TextFlag.TextWordWrap), persona.description)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if self.drop_indicator is None:
+            return
+        area, line = self.drop_indicator
+        s = self.metrics.scale
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(COLORS["drop_line"], 2 * s, Qt.PenStyle.DashLine))
+        painter.setBrush(COLORS["drop"])
+        painter.drawRoundedRect(area.adjusted(3 * s, 3 * s, -3 * s, -3 * s), 6 * s, 6 * s)
+        if line is not None:
+            painter.setPen(QPen(COLORS["drop_line"], 4 * s))
+            painter.drawLine(line[0], line[1])
+
+    def set_drop_indicator(self, area: QRectF | None,
+                           line: tuple[QPointF, QPointF] | None = None) -> None:
+        old = self.drop_indicator
+        self.drop_indicator = None if area is None else (area, line)
+        if old is not None:
+            self.update(old[0].adjusted(-8, -8, 8, 8))
+        if area is not None:
+            self.update(area.adjusted(-8, -8, 8, 8))

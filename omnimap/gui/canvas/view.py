@@ -1,0 +1,521 @@
+"""JourneyView: the editable swimlane canvas of one journey.
+
+Every edit made here is a command pushed through the Document; the view then
+follows the model's signals like everybody else. Selection, zoom and the
+presentation mode are view state and never reach the model.
+
+Gestures and keys
+-----------------
+* Drag a channel from the palette (``CHANNEL_MIME``) onto a stage column: a
+  touchpoint is created there (one "Add touchpoint" step) and its label editor
+  opens. The card is created with a default label ("New touchpoint"), so Esc
+  keeps it; the label typed before Enter is folded into that same undo step
+  while it is still the last one on the stack, so one drop is one undo.
+* Drag cards to another column, row or place in their cell; Esc cancels.
+* Drag from the round handle on a card's right edge onto another card, or
+  select cards and press Ctrl+L, to connect them (in the order selected).
+* F2 or double-click edits a label; Del deletes; Ctrl+C / Ctrl+V / Ctrl+D
+  copy, paste and duplicate; Ctrl+A selects all.
+* Ctrl+wheel or Ctrl+plus / Ctrl+minus zoom, Ctrl+0 fits the map in the window;
+  pan with the middle button or Space+drag; drag on empty space to rubber-band select.
+* Drag a stage header sideways to reorder the stages.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QMimeData, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
+
+from omnimap.commands import (
+    AddTouchpoint,
+    Connect,
+    Disconnect,
+    Macro,
+    ModelCommand,
+    PasteTouchpoints,
+    RemoveTouchpoints,
+    UpdateTouchpoint,
+)
+from omnimap.gui.canvas.clipboard import TOUCHPOINTS_MIME, decode_touchpoints, encode_touchpoints
+from omnimap.gui.canvas.editor import LabelEditor
+from omnimap.gui.canvas.gestures import (
+    ConnectGesture,
+    Gesture,
+    MoveGesture,
+    StageDragGesture,
+    column_drop_area,
+)
+from omnimap.gui.canvas.headers import StageHeaderItem
+from omnimap.gui.canvas.items import ArrowItem, CardItem
+from omnimap.gui.canvas.scene import JourneyScene
+from omnimap.gui.canvas.theme import Metrics
+from omnimap.gui.mime import CHANNEL_MIME
+from omnimap.model.errors import ModelError
+
+if TYPE_CHECKING:
+    from omnimap.commands.document import Document
+
+__all__ = ["JourneyView", "PRESENTATION_SCALE"]
+
+PRESENTATION_SCALE = 1.4
+_ZOOM_STEP = 1.2
+_ZOOM_MIN, _ZOOM_MAX = 0.08, 4.0
+
+
+class JourneyView(QGraphicsView):
+    """A QGraphicsView with its own :class:`JourneyScene` over one journey of a document."""
+
+    #: The selection as ("touchpoint", id) | ("transition", (src, dst)) | ("stage", id)
+    #: | ("channel", id) tuples.
+    selectionChangedIds = Signal(list)
+
+    def __init__(self, document: Document, journey_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.journey_id = journey_id
+        self.journey_scene = JourneyScene(document, journey_id, self)
+        self.setScene(self.journey_scene)
+        self.journey_scene.selectionChangedIds.connect(self.selectionChangedIds)
+        scene = self.journey_scene
+        self.destroyed.connect(lambda *_: scene.detach())
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self._zoom = 1.0
+        self._presentation = False
+        self._gesture: Gesture | None = None
+        self._pan_from: QPointF | None = None
+        self._space = False
+        self._editor: LabelEditor | None = None
+        self._fresh: tuple[str, ModelCommand, int] | None = None
+
+    # ------------------------------------------------------------ public API
+    def selected_touchpoint_ids(self) -> list[str]:
+        return [key for kind, key in self.journey_scene.selection_ids() if kind == "touchpoint"]
+
+    def selection_ids(self) -> list[tuple[str, Any]]:
+        return self.journey_scene.selection_ids()
+
+    def select(self, kind: str, ids: list[Any]) -> None:
+        """Select the items of one kind and bring them into view (problems dock, search)."""
+        scene = self.journey_scene
+        scene.flush_layout()
+        scene.clearSelection()
+        bounds = QRectF()
+        for key in ids:
+            item = scene.item_for(kind, key)
+            if item is not None:
+                item.setSelected(True)
+                bounds = bounds.united(item.sceneBoundingRect())
+        if bounds.isNull():
+            return
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        if bounds.width() > visible.width() or bounds.height() > visible.height():
+            self.ensureVisible(bounds, 20, 20)
+        else:
+            self.centerOn(bounds.center())
+
+    def select_all(self) -> None:
+        scene = self.journey_scene
+        scene.flush_layout()
+        for item in [*scene.cards.values(), *scene.arrows.values()]:
+            item.setSelected(True)
+
+    def zoom(self) -> float:
+        return self._zoom
+
+    def set_zoom(self, factor: float) -> None:
+        self._zoom = max(_ZOOM_MIN, min(_ZOOM_MAX, factor))
+        self.setTransform(QTransform.fromScale(self._zoom, self._zoom))
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self._zoom * _ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self._zoom / _ZOOM_STEP)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(1.0)
+
+    def zoom_fit(self) -> None:
+        """Fit the whole map in the window (never larger than twice the normal size)."""
+        self.journey_scene.flush_layout()
+        rect = self.journey_scene.sceneRect()
+        port = self.viewport().rect()
+        if rect.isEmpty() or port.isEmpty():
+            return
+        factor = min(port.width() / rect.width(), port.height() / rect.height())
+        self.set_zoom(min(2.0, factor * 0.98))
+        self.centerOn(rect.center())
+
+    def set_presentation(self, on: bool) -> None:
+        """Larger cards and text for projectors."""
+        self._presentation = bool(on)
+        self.journey_scene.set_metrics(Metrics(PRESENTATION_SCALE if on else 1.0))
+
+    def presentation(self) -> bool:
+        return self._presentation
+
+    def highlight_channel(self, channel_id: str | None) -> None:
+        """Dim every card but those of one channel; None shows all again."""
+        self.journey_scene.highlight_channel(channel_id)
+
+    # ------------------------------------------------------------------ edits
+    def _push(self, parts: list[ModelCommand], text: str) -> bool:
+        if not parts:
+            return False
+        command = parts[0] if len(parts) == 1 else Macro(self.document.workspace, text, parts)
+        return self.document.push(command)
+
+    def delete_selection(self) -> None:
+        """Delete the selected touchpoints and arrows as one undo step."""
+        scene = self.journey_scene
+        ids = self.selected_touchpoint_ids()
+        gone = set(ids)
+        arrows = [key for kind, key in scene.selection_ids()
+                  if kind == "transition" and not gone & set(key)]
+        ws, jid = self.document.workspace, self.journey_id
+        parts: list[ModelCommand] = [Disconnect(ws, jid, s, t) for s, t in arrows]
+        if ids:
+            parts.append(RemoveTouchpoints(ws, jid, ids))
+        self._push(parts, self.tr("Delete"))
+
+    def connect_selected(self) -> None:
+        """Connect the selected cards in the order they were selected (a chain)."""
+        ids = self.selected_touchpoint_ids()
+        journey = self.journey_scene.journey
+        ws, jid = self.document.workspace, self.journey_id
+        parts: list[ModelCommand] = [
+            Connect(ws, jid, a, b) for a, b in zip(ids, ids[1:], strict=False)
+            if not journey.has_transition(a, b)
+        ]
+        self._push(parts, self.tr("Connect touchpoints"))
+
+    def _copied(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        journey = self.journey_scene.journey
+        ids = self.selected_touchpoint_ids()
+        chosen = set(ids)
+        tps = [journey.touchpoint(i).model_dump() for i in ids]
+        trs = [tr.model_dump() for i in ids for tr in journey.transitions_of(i)
+               if tr.source == i and tr.target in chosen]
+        return tps, trs
+
+    def copy_selection(self) -> None:
+        tps, trs = self._copied()
+        if not tps:
+            return
+        mime = QMimeData()
+        mime.setData(TOUCHPOINTS_MIME, encode_touchpoints(tps, trs))
+        mime.setText("\n".join(tp["label"] for tp in tps))
+        QGuiApplication.clipboard().setMimeData(mime)
+
+    def paste(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None or not mime.hasFormat(TOUCHPOINTS_MIME):
+            return
+        try:
+            tps, trs = decode_touchpoints(bytes(mime.data(TOUCHPOINTS_MIME).data()))
+        except ValueError as error:
+            self.document.edit_refused.emit(str(error))
+            return
+        self._paste(tps, trs, None)
+
+    def duplicate_selection(self) -> None:
+        tps, trs = self._copied()
+        if tps:
+            self._paste(tps, trs, self.tr("Duplicate"))
+
+    def _paste(self, tps: list[dict[str, Any]], trs: list[dict[str, Any]],
+               text: str | None) -> None:
+        command = PasteTouchpoints(self.document.workspace, self.journey_id, tps, trs, text)
+        if self.document.push(command):
+            self.select("touchpoint", command.new_ids)
+
+    # ---------------------------------------------------------- label editor
+    def edit_label(self, touchpoint_id: str) -> None:
+        """Open the in-place editor on a card's label."""
+        self._start_editor(touchpoint_id, None)
+
+    def _start_editor(self, tp_id: str, fresh: ModelCommand | None) -> None:
+        self.finish_editing()
+        scene = self.journey_scene
+        scene.flush_layout()
+        card = scene.cards.get(tp_id)
+        if card is None:
+            return
+        scene.clearSelection()
+        card.setSelected(True)
+        self.ensureVisible(card.sceneBoundingRect(), 30, 30)
+        editor = LabelEditor(card, card.tp.label)
+        editor.committed.connect(self._on_label_committed)
+        editor.cancelled.connect(self._close_editor)
+        scene.addItem(editor)
+        self._editor = editor
+        stack = self.document.undo_stack
+        self._fresh = (tp_id, fresh, stack.index()) if fresh is not None else None
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        scene.setFocusItem(editor)
+
+    def editor(self) -> LabelEditor | None:
+        """The open label editor, if any (tests type into it)."""
+        return self._editor
+
+    def finish_editing(self) -> None:
+        """Commit an open label editor."""
+        if self._editor is not None:
+            self._editor.commit()
+
+    def _close_editor(self, *_: object) -> None:
+        editor, self._editor = self._editor, None
+        self._fresh = None
+        if editor is not None and editor.scene() is not None:
+            editor.scene().removeItem(editor)
+            editor.deleteLater()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_label_committed(self, tp_id: str, text: str) -> None:
+        fresh = self._fresh
+        self._close_editor()
+        journey = self.journey_scene.journey
+        if not text or tp_id not in journey or text == journey.touchpoint(tp_id).label:
+            return
+        stack = self.document.undo_stack
+        if fresh is not None and fresh[0] == tp_id and stack.index() == fresh[2] \
+                and stack.count() == fresh[2] and isinstance(fresh[1], AddTouchpoint):
+            # Fold the label into the creation step: one drop, one undo.
+            try:
+                journey.update_touchpoint(tp_id, label=text)
+            except ModelError as error:
+                self.document.edit_refused.emit(str(error))
+                return
+            fresh[1].label = text
+            return
+        self.document.push(UpdateTouchpoint(self.document.workspace, self.journey_id, tp_id,
+                                            label=text))
+
+    # ------------------------------------------------------------ drag & drop
+    def _drop_target(self, event: QDropEvent | QDragMoveEvent) -> tuple[str, str] | None:
+        mime = event.mimeData()
+        if mime is None or not mime.hasFormat(CHANNEL_MIME):
+            return None
+        channel = bytes(mime.data(CHANNEL_MIME).data()).decode("utf-8", "replace").strip()
+        if not self.document.workspace.has_channel(channel):
+            return None
+        scene = self.journey_scene
+        pos = self.mapToScene(event.position().toPoint())
+        stage, _ = scene.cell_at(pos)
+        grid = scene.grid
+        if stage is None or grid is None or not 0 <= pos.y() <= grid.height:
+            return None
+        return stage, channel
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if mime is not None and mime.hasFormat(CHANNEL_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        target = self._drop_target(event)
+        scene = self.journey_scene
+        if target is None:
+            scene.set_drop_indicator(None)
+            event.ignore()
+            return
+        scene.set_drop_indicator(column_drop_area(scene, *target))
+        event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.journey_scene.set_drop_indicator(None)
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.journey_scene.set_drop_indicator(None)
+        target = self._drop_target(event)
+        if target is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        stage, channel = target
+        command = AddTouchpoint(self.document.workspace, self.journey_id, stage, channel,
+                                self.tr("New touchpoint"))
+        if self.document.push(command):
+            self._start_editor(command.touchpoint_id, command)
+
+    # ------------------------------------------------------------------ mouse
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        scene = self.journey_scene
+        scene.flush_layout()
+        if self._gesture is not None:
+            self._gesture.cancel()
+            self._gesture = None
+        button = event.button()
+        pos = self.mapToScene(event.position().toPoint())
+        if self._editor is not None and not self._editor.sceneBoundingRect().contains(pos):
+            self.finish_editing()
+        if button == Qt.MouseButton.MiddleButton or (
+                button == Qt.MouseButton.LeftButton and self._space):
+            self._pan_from = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        if button == Qt.MouseButton.LeftButton:
+            card = self._handle_at(pos)
+            if card is not None:
+                self._gesture = ConnectGesture(self, card, pos)
+                event.accept()
+                return
+        super().mousePressEvent(event)
+        plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                         | Qt.KeyboardModifier.ShiftModifier)
+        if button != Qt.MouseButton.LeftButton or not plain:
+            return
+        item = self.itemAt(event.position().toPoint())
+        if isinstance(item, CardItem) and item.isSelected():
+            cards = [c for c in scene.selectedItems() if isinstance(c, CardItem)]
+            self._gesture = MoveGesture(self, cards, item, pos)
+        elif isinstance(item, StageHeaderItem):
+            self._gesture = StageDragGesture(self, item.stage_id, pos)
+
+    def _handle_at(self, pos: QPointF) -> CardItem | None:
+        r = 12.0 * self.journey_scene.metrics.scale
+        for item in self.journey_scene.items(QRectF(pos.x() - r, pos.y() - r, 2 * r, 2 * r)):
+            if isinstance(item, CardItem) and item.on_handle(item.mapFromScene(pos)):
+                return item
+        return None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            delta = event.position() - self._pan_from
+            self._pan_from = event.position()
+            h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+            h.setValue(h.value() - round(delta.x()))
+            v.setValue(v.value() - round(delta.y()))
+            event.accept()
+            return
+        if self._gesture is not None:
+            self._gesture.move(self.mapToScene(event.position().toPoint()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            self._pan_from = None
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space
+                                      else Qt.CursorShape.ArrowCursor)
+            event.accept()
+            return
+        gesture, self._gesture = self._gesture, None
+        if gesture is not None:
+            gesture.release(self.mapToScene(event.position().toPoint()))
+            if isinstance(gesture, ConnectGesture):
+                event.accept()
+                return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        item = self.itemAt(event.position().toPoint())
+        if isinstance(item, CardItem):
+            self.edit_label(item.tp_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+                self.set_zoom(self._zoom * _ZOOM_STEP ** steps)
+                self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # -------------------------------------------------------------- keyboard
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            # While typing a label or dragging, keys belong to the canvas, not to menu shortcuts.
+            if self._editor is not None or (self._gesture is not None
+                                            and event.key() == Qt.Key.Key_Escape):
+                event.accept()
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._editor is not None:
+            super().keyPressEvent(event)
+            return
+        self.journey_scene.flush_layout()
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if key == Qt.Key.Key_Escape:
+            if self._gesture is not None:
+                self._gesture.cancel()
+                self._gesture = None
+            else:
+                self.journey_scene.clearSelection()
+        elif key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_selection()
+        elif key == Qt.Key.Key_F2:
+            ids = self.selected_touchpoint_ids()
+            if ids:
+                self.edit_label(ids[0])
+        elif event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+        elif event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+        elif event.matches(QKeySequence.StandardKey.SelectAll):
+            self.select_all()
+        elif ctrl and key == Qt.Key.Key_D:
+            self.duplicate_selection()
+        elif ctrl and key == Qt.Key.Key_L:
+            self.connect_selected()
+        elif ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif ctrl and key == Qt.Key.Key_Minus:
+            self.zoom_out()
+        elif ctrl and key == Qt.Key.Key_0:
+            self.zoom_fit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            if self._pan_from is None:
+                self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+        super().keyReleaseEvent(event)
+
