@@ -1,0 +1,663 @@
+"""The inspector: edits whatever is selected, one undo step per committed field.
+
+It never keeps values of its own: every page reads the model when it is shown
+and again whenever the workspace changes (an undo shows at once), and every
+edit goes through ``Document.push``. A value the model refuses is shown in red
+under the form and not applied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFocusEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QDockWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSlider,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omnimap.gui.docks._base import (
+    Subscriptions,
+    automation_labels,
+    consistency_labels,
+    crm_labels,
+    function_labels,
+    group_labels,
+)
+from omnimap.gui.docks.kpi_table import KpiTable
+
+if TYPE_CHECKING:
+    from omnimap.commands import Document, ModelCommand
+
+__all__ = ["InspectorDock", "TextEdit"]
+
+
+class Invalid(ValueError):
+    """A field's text cannot become a value; the message says why."""
+
+
+class TextEdit(QPlainTextEdit):
+    """A multi-line field that, like QLineEdit, says when editing is finished."""
+
+    editingFinished = Signal()
+
+    def __init__(self, parent: QWidget | None = None, rows: int = 3) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * rows + 12)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+    def lines(self) -> list[str]:
+        return [line.strip() for line in self.toPlainText().splitlines() if line.strip()]
+
+
+def _set_text(widget: QLineEdit | TextEdit, text: str) -> None:
+    """Show the model's value unless the user is typing a change in that very field."""
+    if isinstance(widget, QLineEdit):
+        if widget.hasFocus() and widget.isModified():
+            return
+        if widget.text() != text:
+            widget.setText(text)
+            widget.setCursorPosition(0)
+    else:
+        if widget.hasFocus() and widget.document().isModified():
+            return
+        if widget.toPlainText() != text:
+            widget.setPlainText(text)
+        widget.document().setModified(False)
+
+
+def _set_combo(combo: QComboBox, items: list[tuple[str, str]], current: str) -> None:
+    combo.blockSignals(True)
+    if [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())] != items:
+        combo.clear()
+        for value, label in items:
+            combo.addItem(label, value)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)
+
+
+def _optional_int(text: str, what: str, low: int, high: int) -> int | None:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        value = int(text)
+    except ValueError:
+        raise Invalid(QCoreApplication.translate(
+            "inspector", "{what} must be a whole number, not “{text}”").format(
+                what=what, text=text)) from None
+    if not low <= value <= high:
+        raise Invalid(QCoreApplication.translate(
+            "inspector", "{what} must be between {low} and {high}").format(
+                what=what, low=low, high=high))
+    return value
+
+
+class Page(QWidget):
+    """One form of the inspector, bound to the document it edits."""
+
+    def __init__(self, dock: InspectorDock) -> None:
+        super().__init__()
+        self.dock = dock
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        outer.addWidget(self.heading)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer.addLayout(self.form)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.error.setAccessibleName(self.tr("Error"))
+        self.error.hide()
+        outer.addWidget(self.error)
+        self.buttons = QHBoxLayout()
+        outer.addLayout(self.buttons)
+        outer.addStretch(1)
+
+    @property
+    def document(self) -> Document:
+        assert self.dock.document is not None
+        return self.dock.document
+
+    @property
+    def workspace(self) -> Any:
+        return self.document.workspace
+
+    def line(self, label: str, commit: Callable[[str], Any], name: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(name)
+
+        def finished() -> None:
+            if self.commit(lambda: commit(edit.text())):
+                edit.setModified(False)  # the field shows the model again from here on
+
+        edit.editingFinished.connect(finished)
+        self.form.addRow(label, edit)
+        return edit
+
+    def text(self, label: str, commit: Callable[[str], Any], name: str,
+             rows: int = 3) -> TextEdit:
+        edit = TextEdit(self, rows)
+        edit.setAccessibleName(name)
+
+        def finished() -> None:
+            if edit.document().isModified() and self.commit(lambda: commit(edit.toPlainText())):
+                edit.document().setModified(False)
+
+        edit.editingFinished.connect(finished)
+        self.form.addRow(label, edit)
+        return edit
+
+    def combo(self, label: str, commit: Callable[[str], Any], name: str) -> QComboBox:
+        box = QComboBox(self)
+        box.setAccessibleName(name)
+        box.activated.connect(lambda _i: self.commit(lambda: commit(box.currentData())))
+        self.form.addRow(label, box)
+        return box
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def commit(self, make: Callable[[], ModelCommand | None]) -> bool:
+        """Build the edit and push it; show why when it is refused. True when applied."""
+        from omnimap.model import ModelError
+
+        if self.dock.document is None or self.dock.loading:
+            return False
+        try:
+            command = make()
+        except (Invalid, ModelError) as error:
+            self.show_error(str(error))
+            return False
+        if command is None:  # nothing changed: not an undo step
+            self.error.hide()
+            return True
+        refused: list[str] = []
+
+        def grab(message: str) -> None:
+            refused.append(message)
+
+        self.document.edit_refused.connect(grab)
+        try:
+            ok = self.document.push(command)
+        finally:
+            self.document.edit_refused.disconnect(grab)
+        if ok:
+            self.error.hide()
+        else:
+            self.show_error(refused[0] if refused else self.tr("The edit was refused."))
+        return ok
+
+    def load(self) -> bool:
+        """Show the model's values; False when the subject no longer exists."""
+        raise NotImplementedError
+
+
+class TouchpointPage(Page):
+    def __init__(self, dock: InspectorDock) -> None:
+        super().__init__(dock)
+        self.journey_id = ""
+        self.touchpoint_id = ""
+        self.label = self.line(self.tr("Label"), lambda v: self.update(label=v),
+                               self.tr("Touchpoint label"))
+        self.stage = self.combo(self.tr("Stage"), lambda v: self.move(stage=v),
+                                self.tr("Touchpoint stage"))
+        self.channel = self.combo(self.tr("Channel"), lambda v: self.move(channel=v),
+                                  self.tr("Touchpoint channel"))
+        self.day = self.line(self.tr("Day"), lambda v: self.update(
+            day=_optional_int(v, self.tr("day"), 1, 100_000)), self.tr("Day of the journey"))
+        self.day.setPlaceholderText(self.tr("1, 2, 3… (empty: unknown)"))
+        self.time = self.line(self.tr("Time"), lambda v: self.update(time=v.strip() or None),
+                              self.tr("Time of day"))
+        self.time.setPlaceholderText(self.tr("HH:MM"))
+        self.emotion = QSlider(Qt.Orientation.Horizontal, self)
+        self.emotion.setRange(-2, 2)
+        self.emotion.setPageStep(1)
+        self.emotion.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.emotion.setAccessibleName(self.tr("Emotion from -2 to +2"))
+        self.emotion_label = QLabel(self)
+        self.emotion_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("+2 ☺") + 4)
+        row = QHBoxLayout()
+        row.addWidget(self.emotion)
+        row.addWidget(self.emotion_label)
+        self.form.addRow(self.tr("Emotion"), row)
+        self.emotion.valueChanged.connect(self._emotion_moved)
+        self.emotion.sliderReleased.connect(self._emotion_committed)
+        self.notes = self.text(self.tr("Notes"), lambda v: self.update(notes=v),
+                               self.tr("Touchpoint notes"))
+        self.pains = self.text(self.tr("Pain points\n(one a line)"), lambda v: self.update(
+            pain_points=self.pains.lines()), self.tr("Pain points"))
+        self.opportunities = self.text(
+            self.tr("Opportunities\n(one a line)"),
+            lambda v: self.update(opportunities=self.opportunities.lines()),
+            self.tr("Opportunities"))
+
+    def _emotion_moved(self, value: int) -> None:
+        self._emotion_label_only(value)
+        if not self.emotion.isSliderDown():
+            self._emotion_committed()
+
+    def _emotion_committed(self) -> None:
+        self.commit(lambda: self.update(emotion=self.emotion.value()))
+
+    def _tp(self) -> Any:
+        return self.workspace.journey(self.journey_id).touchpoint(self.touchpoint_id)
+
+    def update(self, **changes: Any) -> ModelCommand | None:
+        from omnimap.commands import UpdateTouchpoint
+
+        current = self._tp().model_dump()
+        if all(current.get(k) == v for k, v in changes.items()):
+            return None
+        return UpdateTouchpoint(self.workspace, self.journey_id, self.touchpoint_id, **changes)
+
+    def move(self, **where: str) -> ModelCommand | None:
+        from omnimap.commands import MoveTouchpoint
+
+        tp = self._tp()
+        if all(getattr(tp, k) == v for k, v in where.items()):
+            return None
+        return MoveTouchpoint(self.workspace, self.journey_id, self.touchpoint_id, **where)
+
+    def load(self) -> bool:
+        try:
+            journey = self.workspace.journey(self.journey_id)
+            tp = journey.touchpoint(self.touchpoint_id)
+        except ValueError:
+            return False
+        self.heading.setText(self.tr("Touchpoint in {journey}").format(
+            journey=journey.name or journey.id))
+        _set_text(self.label, tp.label)
+        _set_combo(self.stage, [(s.id, s.name) for s in self.workspace.stages], tp.stage)
+        _set_combo(self.channel, [(c.id, c.name) for c in self.workspace.channels], tp.channel)
+        _set_text(self.day, "" if tp.day is None else str(tp.day))
+        _set_text(self.time, tp.time or "")
+        self.emotion.blockSignals(True)
+        self.emotion.setValue(tp.emotion)
+        self.emotion.blockSignals(False)
+        self._emotion_label_only(tp.emotion)
+        _set_text(self.notes, tp.notes)
+        _set_text(self.pains, "\n".join(tp.pain_points))
+        _set_text(self.opportunities, "\n".join(tp.opportunities))
+        return True
+
+    def _emotion_label_only(self, value: int) -> None:
+        faces = {-2: "☹☹", -1: "☹", 0: "😐", 1: "☺", 2: "☺☺"}
+        self.emotion_label.setText(f"{value:+d} {faces[value]}" if value else f"0 {faces[0]}")
+
+
+class TransitionPage(Page):
+    def __init__(self, dock: InspectorDock) -> None:
+        super().__init__(dock)
+        self.journey_id = ""
+        self.ends = ("", "")
+        self.label = self.line(self.tr("Label"), lambda v: self.update(label=v),
+                               self.tr("Arrow label"))
+        self.volume = self.line(self.tr("Volume"), lambda v: self.update(
+            volume=_optional_int(v, self.tr("volume"), 0, 10**12)), self.tr("Arrow volume"))
+        self.volume.setPlaceholderText(self.tr("customers taking this step (optional)"))
+
+    def update(self, **changes: Any) -> ModelCommand | None:
+        from omnimap.commands import UpdateTransition
+
+        tr = self.workspace.journey(self.journey_id).transition(*self.ends).model_dump()
+        if all(tr.get(k) == v for k, v in changes.items()):
+            return None
+        return UpdateTransition(self.workspace, self.journey_id, *self.ends, **changes)
+
+    def load(self) -> bool:
+        try:
+            journey = self.workspace.journey(self.journey_id)
+            tr = journey.transition(*self.ends)
+            source, target = (journey.touchpoint(t) for t in self.ends)
+        except ValueError:
+            return False
+        self.heading.setText(self.tr("Arrow: {a} → {b}").format(
+            a=source.label or source.id, b=target.label or target.id))
+        _set_text(self.label, tr.label)
+        _set_text(self.volume, "" if tr.volume is None else str(tr.volume))
+        return True
+
+
+class StagePage(Page):
+    move_requested = Signal(str, int)
+    remove_requested = Signal(str)
+
+    def __init__(self, dock: InspectorDock) -> None:
+        super().__init__(dock)
+        self.stage_id = ""
+        self.name = self.line(self.tr("Name"), lambda v: self.update(name=v.strip()),
+                              self.tr("Stage name"))
+        self.goal = self.text(self.tr("Goal"), lambda v: self.update(goal=v), self.tr("Stage goal"))
+        self.kpis = KpiTable(self)
+        self.kpis.committed.connect(
+            lambda rows: self.commit(lambda: self.update(kpis=rows)))
+        self.kpis.invalid.connect(self.show_error)
+        self.form.addRow(self.tr("KPIs"), self.kpis)
+        for text, slot in ((self.tr("◀ Move left"), lambda: self.move_requested.emit(
+                self.stage_id, -1)),
+                           (self.tr("Move right ▶"), lambda: self.move_requested.emit(
+                self.stage_id, 1)),
+                           (self.tr("Remove stage…"), lambda: self.remove_requested.emit(
+                self.stage_id))):
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            self.buttons.addWidget(button)
+
+    def update(self, **changes: Any) -> ModelCommand | None:
+        from omnimap.commands import UpdateStage
+
+        current = self.workspace.stage(self.stage_id).model_dump()
+        if all(current.get(k) == v for k, v in changes.items()):
+            return None
+        return UpdateStage(self.workspace, self.stage_id, **changes)
+
+    def load(self) -> bool:
+        if not self.workspace.has_stage(self.stage_id):
+            return False
+        stage = self.workspace.stage(self.stage_id)
+        self.heading.setText(self.tr("Stage: {name}").format(name=stage.name))
+        _set_text(self.name, stage.name)
+        _set_text(self.goal, stage.goal)
+        self.kpis.show_kpis([k.model_dump() for k in stage.kpis])
+        return True
+
+
+class ChannelPage(Page):
+    remove_requested = Signal(str)
+
+    def __init__(self, dock: InspectorDock) -> None:
+        super().__init__(dock)
+        self.channel_id = ""
+        self.name = self.line(self.tr("Name"), lambda v: self.update(name=v.strip()),
+                              self.tr("Channel name"))
+        self.group = self.combo(self.tr("Group"), lambda v: self.update(group=v),
+                                self.tr("Channel group"))
+        self.color = self.line(self.tr("Colour"), lambda v: self.update(color=v.strip()),
+                               self.tr("Channel colour"))
+        pick = QPushButton(self.tr("Pick…"), self)
+        pick.clicked.connect(self._pick_color)
+        self.form.addRow("", pick)
+        self.mobile = QCheckBox(self.tr("Mobile touchpoint (app, SMS, push, mobile web)"), self)
+        self.mobile.toggled.connect(lambda on: self.commit(lambda: self.update(mobile=on)))
+        self.form.addRow("", self.mobile)
+        self.crm = self.combo(self.tr("CRM"), lambda v: self.audit(crm=v),
+                              self.tr("CRM integration status"))
+        self.crm_note = self.line(self.tr("CRM note"), lambda v: self.audit(crm_note=v),
+                                  self.tr("CRM note"))
+        self.functions: dict[str, QCheckBox] = {}
+        row = QHBoxLayout()
+        for key, label in function_labels().items():
+            box = QCheckBox(label, self)
+            box.toggled.connect(lambda _on: self.commit(lambda: self.audit(functionality=[
+                k for k, b in self.functions.items() if b.isChecked()])))
+            self.functions[key] = box
+            row.addWidget(box)
+        self.form.addRow(self.tr("Customer can"), row)
+        self.automation = self.combo(self.tr("Automation"), lambda v: self.audit(automation=v),
+                                     self.tr("Automation"))
+        self.consistency = self.combo(self.tr("Consistency"),
+                                      lambda v: self.audit(consistency=v), self.tr("Consistency"))
+        self.owner = self.line(self.tr("Owner"), lambda v: self.audit(owner=v.strip()),
+                               self.tr("Channel owner"))
+        self.kpis = self.text(self.tr("KPIs\n(one a line)"), lambda v: self.audit(
+            kpis=self.kpis.lines()), self.tr("Channel KPIs"))
+        remove = QPushButton(self.tr("Remove channel"), self)
+        remove.clicked.connect(lambda: self.remove_requested.emit(self.channel_id))
+        self.buttons.addWidget(remove)
+
+    def _pick_color(self) -> None:
+        color = QColorDialog.getColor(QColor(self.color.text()), self, self.tr("Channel colour"))
+        if color.isValid():
+            self.color.setText(color.name())
+            self.commit(lambda: self.update(color=color.name()))
+
+    def update(self, **changes: Any) -> ModelCommand | None:
+        from omnimap.commands import UpdateChannel
+
+        current = self.workspace.channel(self.channel_id).model_dump()
+        if all(current.get(k) == v for k, v in changes.items()):
+            return None
+        return UpdateChannel(self.workspace, self.channel_id, **changes)
+
+    def audit(self, **changes: Any) -> ModelCommand | None:
+        from omnimap.commands import UpdateChannel
+
+        current = self.workspace.channel(self.channel_id).audit.model_dump()
+        if all(current.get(k) == v for k, v in changes.items()):
+            return None
+        return UpdateChannel(self.workspace, self.channel_id, audit=changes)
+
+    def load(self) -> bool:
+        if not self.workspace.has_channel(self.channel_id):
+            return False
+        channel = self.workspace.channel(self.channel_id)
+        self.heading.setText(self.tr("Channel: {name}").format(name=channel.name))
+        _set_text(self.name, channel.name)
+        _set_combo(self.group, list(group_labels().items()), channel.group)
+        _set_text(self.color, channel.color)
+        for box, value in ((self.mobile, channel.mobile),
+                           *((b, k in channel.audit.functionality)
+                             for k, b in self.functions.items())):
+            box.blockSignals(True)
+            box.setChecked(value)
+            box.blockSignals(False)
+        _set_combo(self.crm, list(crm_labels().items()), channel.audit.crm)
+        _set_text(self.crm_note, channel.audit.crm_note)
+        _set_combo(self.automation, list(automation_labels().items()), channel.audit.automation)
+        _set_combo(self.consistency, list(consistency_labels().items()),
+                   channel.audit.consistency)
+        _set_text(self.owner, channel.audit.owner)
+        _set_text(self.kpis, "\n".join(channel.audit.kpis))
+        return True
+
+
+class JourneyPage(Page):
+    """Shown when nothing is selected: the journey, its persona and the map itself."""
+
+    def __init__(self, dock: InspectorDock) -> None:
+        super().__init__(dock)
+        self.journey_id = ""
+        self.name = self.line(self.tr("Journey"), self._rename, self.tr("Journey name"))
+        self.persona = self.line(self.tr("Persona"), lambda v: self.persona_update(name=v.strip()),
+                                 self.tr("Persona name"))
+        self.description = self.text(self.tr("Description"), lambda v: self.persona_update(
+            description=v), self.tr("Persona description"))
+        self.goals = self.text(self.tr("Goals\n(one a line)"), lambda v: self.persona_update(
+            goals=self.goals.lines()), self.tr("Persona goals"))
+        self.preferred = QListWidget(self)
+        self.preferred.setAccessibleName(self.tr("Preferred channels"))
+        self.preferred.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.preferred.itemChanged.connect(self._preferred_changed)
+        self.form.addRow(self.tr("Preferred\nchannels"), self.preferred)
+        self.title = self.line(self.tr("Map title"), lambda v: self.meta(title=v.strip()),
+                               self.tr("Map title"))
+        self.notes = self.text(self.tr("Map notes"), lambda v: self.meta(notes=v),
+                               self.tr("Map notes"), rows=4)
+
+    def _rename(self, value: str) -> ModelCommand | None:
+        from omnimap.commands import SetJourneyName
+
+        if not self.journey_id or self.workspace.journey(self.journey_id).name == value.strip():
+            return None
+        return SetJourneyName(self.workspace, self.journey_id, value.strip())
+
+    def persona_update(self, **changes: Any) -> ModelCommand | None:
+        from omnimap.commands import UpdatePersona
+
+        if not self.journey_id:
+            return None
+        current = self.workspace.journey(self.journey_id).persona.model_dump()
+        if all(current.get(k) == v for k, v in changes.items()):
+            return None
+        return UpdatePersona(self.workspace, self.journey_id, **changes)
+
+    def meta(self, **changes: str) -> ModelCommand | None:
+        from omnimap.commands import SetWorkspaceMeta
+
+        if all(getattr(self.workspace, k) == v for k, v in changes.items()):
+            return None
+        return SetWorkspaceMeta(self.workspace, **changes)
+
+    def _preferred_changed(self, item: QListWidgetItem) -> None:
+        chosen = []
+        for i in range(self.preferred.count()):
+            it = self.preferred.item(i)
+            if it.checkState() == Qt.CheckState.Checked:
+                chosen.append(it.data(Qt.ItemDataRole.UserRole))
+        self.commit(lambda: self.persona_update(preferred_channels=chosen))
+
+    def load(self) -> bool:
+        ws = self.workspace
+        journey = next((j for j in ws.journeys if j.id == self.journey_id), None)
+        for widget in (self.name, self.persona, self.description, self.goals, self.preferred):
+            widget.setEnabled(journey is not None)
+        self.heading.setText(self.tr("Journey and map") if journey else self.tr("Map"))
+        _set_text(self.title, ws.title)
+        _set_text(self.notes, ws.notes)
+        persona = journey.persona if journey else None
+        _set_text(self.name, journey.name if journey else "")
+        _set_text(self.persona, persona.name if persona else "")
+        _set_text(self.description, persona.description if persona else "")
+        _set_text(self.goals, "\n".join(persona.goals) if persona else "")
+        self.preferred.blockSignals(True)
+        self.preferred.clear()
+        for channel in ws.channels:
+            item = QListWidgetItem(channel.name, self.preferred)
+            item.setData(Qt.ItemDataRole.UserRole, channel.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            on = persona is not None and channel.id in persona.preferred_channels
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.preferred.blockSignals(False)
+        return True
+
+
+class InspectorDock(QDockWidget):
+    """Shows the page for the current selection and follows the model."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Inspector"), parent)
+        self.setObjectName("inspector_dock")
+        self.document: Document | None = None
+        self.journey_id: str | None = None
+        self.loading = False
+        self._subs = Subscriptions()
+        self.stack = QStackedWidget(self)
+        self.touchpoint_page = TouchpointPage(self)
+        self.transition_page = TransitionPage(self)
+        self.stage_page = StagePage(self)
+        self.channel_page = ChannelPage(self)
+        self.journey_page = JourneyPage(self)
+        self.empty = QLabel(self.tr("Open or create a map."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for page in (self.empty, self.touchpoint_page, self.transition_page, self.stage_page,
+                     self.channel_page, self.journey_page):
+            self.stack.addWidget(page)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.stack)
+        scroll.setAccessibleName(self.tr("Inspector"))
+        self.setWidget(scroll)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+
+    def set_document(self, document: Document | None, journey_id: str | None = None) -> None:
+        self._subs.clear()
+        self.document = document
+        self.journey_id = journey_id
+        if document is not None:
+            self._subs.connect(document.workspace.changed, self._schedule_refresh)
+            self.show_journey()
+        else:
+            self.stack.setCurrentWidget(self.empty)
+
+    def _schedule_refresh(self) -> None:
+        # A macro or an undo of many parts changes the model many times in a row:
+        # read it once, when the edit is over.
+        self._refresh_timer.start()
+
+    def set_journey(self, journey_id: str | None) -> None:
+        self.journey_id = journey_id
+        self.show_selection([])
+
+    def show_journey(self) -> None:
+        self.journey_page.journey_id = self.journey_id or ""
+        self._show(self.journey_page)
+
+    def show_selection(self, items: list[tuple[str, Any]]) -> None:
+        """Show the page for a selection of the canvas (the first item when several)."""
+        if self.document is None:
+            return
+        if not items or self.journey_id is None:
+            self.show_journey()
+            return
+        kind, ident = items[0]
+        if kind == "touchpoint":
+            self.touchpoint_page.journey_id = self.journey_id
+            self.touchpoint_page.touchpoint_id = ident
+            self._show(self.touchpoint_page)
+        elif kind == "transition":
+            self.transition_page.journey_id = self.journey_id
+            self.transition_page.ends = tuple(ident)  # type: ignore[assignment]
+            self._show(self.transition_page)
+        elif kind == "stage":
+            self.stage_page.stage_id = ident
+            self._show(self.stage_page)
+        elif kind == "channel":
+            self.channel_page.channel_id = ident
+            self._show(self.channel_page)
+        else:
+            self.show_journey()
+
+    def _show(self, page: Page) -> None:
+        page.error.hide()
+        self.stack.setCurrentWidget(page)
+        self.refresh()
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def refresh(self) -> None:
+        """Read the model again into the page shown."""
+        self._refresh_timer.stop()
+        page = self.stack.currentWidget()
+        if self.document is None or not isinstance(page, Page):
+            return
+        self.loading = True
+        try:
+            ok = page.load()
+        finally:
+            self.loading = False
+        if not ok:  # its subject was deleted (or an add was undone)
+            self.show_journey()

@@ -1,0 +1,772 @@
+"""The main window: journey tabs around the canvas, docks, menus and files.
+
+The window holds no domain state: the open :class:`~omnimap.commands.Document`
+owns the workspace and its undo stack; tabs, docks and the title follow the
+model's signals. Nothing here imports the model, networkx or pydantic at module
+level, so the first window paints before they load (see :mod:`omnimap.gui.app`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoGroup
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStyle,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from omnimap.gui.docks import AuditDock, InspectorDock, PaletteDock, ProblemsDock
+from omnimap.gui.docks._base import Subscriptions
+from omnimap.gui.settings import Settings, system_language
+
+if TYPE_CHECKING:
+    from omnimap.commands import Document, ModelCommand
+
+__all__ = ["FILE_FILTER", "MainWindow"]
+
+FILE_FILTER = "omnimap (*.omnimap)"
+SK = QKeySequence.StandardKey
+
+
+class MainWindow(QMainWindow):
+    """The app's window. Call :meth:`set_document` (or a New/Open action) to show a map."""
+
+    def __init__(self, settings: Settings | None = None, language: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.settings = settings if settings is not None else Settings()
+        self.language = language or system_language()
+        self.document: Document | None = None
+        self.views: dict[str, Any] = {}
+        self._selection: dict[str, list[Any]] = {}
+        self._subs = Subscriptions()
+        self._presenting = False
+        self._state_before_presenting = None
+        self.undo_group = QUndoGroup(self)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setMovable(False)
+        self.tabs.setAccessibleName(self.tr("Journeys"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.tabs.tabBarDoubleClicked.connect(lambda i: i >= 0 and self.rename_journey())
+        add_tab = QToolButton(self.tabs)
+        add_tab.setText("+")
+        add_tab.setAutoRaise(True)
+        add_tab.setToolTip(self.tr("Add a journey (another persona or segment)"))
+        add_tab.setAccessibleName(self.tr("Add journey"))
+        add_tab.clicked.connect(self.add_journey)
+        self.tabs.setCornerWidget(add_tab, Qt.Corner.TopRightCorner)
+        self.setCentralWidget(self.tabs)
+
+        self.palette_dock = PaletteDock(self)
+        self.inspector = InspectorDock(self)
+        self.audit_dock = AuditDock(self)
+        self.problems_dock = ProblemsDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.audit_dock)
+        self.tabifyDockWidget(self.problems_dock, self.audit_dock)
+        self.problems_dock.raise_()
+        self.docks = (self.palette_dock, self.inspector, self.audit_dock, self.problems_dock)
+        self.palette_dock.channel_activated.connect(self.add_touchpoint_on_channel)
+        self.audit_dock.channel_selected.connect(
+            lambda cid: self.inspector.show_selection([("channel", cid)]))
+        self.problems_dock.finding_activated.connect(self.show_finding)
+        self.problems_dock.counts_changed.connect(self._show_counts)
+        self.inspector.stage_page.move_requested.connect(self.move_stage)
+        self.inspector.stage_page.remove_requested.connect(self.remove_stage)
+        self.inspector.channel_page.remove_requested.connect(self.remove_channel)
+
+        self.counts_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self._build_actions()
+        self.palette_dock.add_button.setDefaultAction(self.act_add_channel)
+        self.resize(1400, 860)
+        geometry, state = self.settings.window_geometry(), self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        self._update_title()
+        self._update_actions()
+
+    # ------------------------------------------------------------------ actions
+    def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "",
+                icon: QStyle.StandardPixmap | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, QKeySequence.StandardKey):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.act_new = self._action(self.tr("&New map"), self.new_blank, SK.New,
+                                    icon=sp.SP_FileIcon)
+        self.act_new_sample = self._action(self.tr("New from &sample"), self.new_sample)
+        self.act_open = self._action(self.tr("&Open…"), self.open_dialog, SK.Open,
+                                     icon=sp.SP_DialogOpenButton)
+        self.recent_menu = menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.act_save = self._action(self.tr("&Save"), self.save, SK.Save,
+                                     icon=sp.SP_DialogSaveButton)
+        self.act_save_as = self._action(self.tr("Save &as…"), self.save_as, SK.SaveAs)
+        self.act_import = self._action(self.tr("&Import CSV…"), self.import_csv_dialog,
+                                       tip=self.tr("Add touchpoints from a spreadsheet"))
+        self.act_export = self._action(self.tr("&Export…"), self.export_dialog, "Ctrl+E")
+        self.act_prefs = self._action(self.tr("&Preferences…"), self.preferences, SK.Preferences)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, SK.Quit)
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        menu.insertActions(self.recent_menu.menuAction(),
+                           [self.act_new, self.act_new_sample, self.act_open])
+        for item in (None, self.act_save, self.act_save_as, None, self.act_import,
+                     self.act_export, None, self.act_prefs, None, self.act_quit):
+            menu.addSeparator() if item is None else menu.addAction(item)
+
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.act_undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcuts(SK.Undo)
+        self.act_undo.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
+        self.act_redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcuts(SK.Redo)
+        self.act_redo.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
+        self.act_cut = self._action(self.tr("Cu&t"), self.cut, SK.Cut)
+        self.act_copy = self._action(self.tr("&Copy"), lambda: self._view_call("copy_selection"),
+                                     SK.Copy)
+        self.act_paste = self._action(self.tr("&Paste"), lambda: self._view_call("paste"),
+                                      SK.Paste)
+        self.act_duplicate = self._action(self.tr("D&uplicate"),
+                                          lambda: self._view_call("duplicate_selection"),
+                                          "Ctrl+D")
+        self.act_delete = self._action(self.tr("&Delete"),
+                                       lambda: self._view_call("delete_selection"), SK.Delete)
+        self.act_select_all = self._action(self.tr("Select &all"),
+                                           lambda: self._view_call("select_all"), SK.SelectAll)
+        self.act_rename = self._action(self.tr("&Rename"), self.rename, "F2")
+        self.act_connect = self._action(self.tr("C&onnect selected"),
+                                        lambda: self._view_call("connect_selected"), "Ctrl+L",
+                                        tip=self.tr("Draw arrows between the selected "
+                                                    "touchpoints, in time order"))
+        for item in (self.act_undo, self.act_redo, None, self.act_cut, self.act_copy,
+                     self.act_paste, self.act_duplicate, self.act_delete, None,
+                     self.act_select_all, self.act_rename, self.act_connect):
+            menu.addSeparator() if item is None else menu.addAction(item)
+
+        menu = self.menuBar().addMenu(self.tr("&View"))
+        self.act_zoom_in = self._action(self.tr("Zoom &in"), lambda: self._view_call("zoom_in"),
+                                        SK.ZoomIn)
+        self.act_zoom_out = self._action(self.tr("Zoom &out"),
+                                         lambda: self._view_call("zoom_out"), SK.ZoomOut)
+        self.act_zoom_fit = self._action(self.tr("&Fit to window"),
+                                         lambda: self._view_call("zoom_fit"), "Ctrl+0")
+        self.act_zoom_reset = self._action(self.tr("&Actual size (100%)"),
+                                           lambda: self._view_call("zoom_reset"), "Ctrl+1")
+        self.act_present = self._action(self.tr("&Presentation mode"), self.toggle_presentation,
+                                        "F11", tip=self.tr("Full screen, larger text; Esc leaves"))
+        self.act_present.setCheckable(True)
+        for item in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_fit,
+                     self.act_zoom_reset, None, self.act_present, None):
+            menu.addSeparator() if item is None else menu.addAction(item)
+        for dock in self.docks:
+            menu.addAction(dock.toggleViewAction())
+        self.leave_presentation = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.leave_presentation.setEnabled(False)
+        self.leave_presentation.activated.connect(
+            lambda: self._presenting and self.toggle_presentation())
+
+        menu = self.menuBar().addMenu(self.tr("&Map"))
+        self.act_add_journey = self._action(self.tr("Add &journey…"), self.add_journey)
+        self.act_rename_journey = self._action(self.tr("Rena&me journey…"), self.rename_journey)
+        self.act_remove_journey = self._action(self.tr("Remo&ve journey"), self.remove_journey)
+        self.act_add_stage = self._action(self.tr("Add &stage…"), self.add_stage)
+        self.act_rename_stage = self._action(self.tr("Rename stage…"), self.rename_stage)
+        self.act_stage_left = self._action(self.tr("Move stage &left"),
+                                           lambda: self.move_stage(None, -1))
+        self.act_stage_right = self._action(self.tr("Move stage &right"),
+                                            lambda: self.move_stage(None, 1))
+        self.act_remove_stage = self._action(self.tr("Remove s&tage…"), self.remove_stage)
+        self.act_add_channel = self._action(self.tr("Add &channel…"), self.add_channel)
+        self.act_map_details = self._action(self.tr("Map &details"),
+                                            lambda: self.inspector.show_selection([]))
+        for item in (self.act_add_journey, self.act_rename_journey, self.act_remove_journey,
+                     None, self.act_add_stage, self.act_rename_stage, self.act_stage_left,
+                     self.act_stage_right, self.act_remove_stage, None, self.act_add_channel,
+                     None, self.act_map_details):
+            menu.addSeparator() if item is None else menu.addAction(item)
+
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        menu.addAction(self._action(self.tr("&About omnimap"), self.about))
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for item in (self.act_new, self.act_open, self.act_save, None, self.act_undo,
+                     self.act_redo, None, self.act_zoom_fit, self.act_present):
+            toolbar.addSeparator() if item is None else toolbar.addAction(item)
+        self.document_actions = [
+            self.act_save, self.act_save_as, self.act_import, self.act_export, self.act_cut,
+            self.act_copy, self.act_paste, self.act_duplicate, self.act_delete,
+            self.act_select_all, self.act_rename, self.act_connect, self.act_zoom_in,
+            self.act_zoom_out, self.act_zoom_fit, self.act_zoom_reset, self.act_present,
+            self.act_add_journey, self.act_rename_journey, self.act_remove_journey,
+            self.act_add_stage, self.act_rename_stage, self.act_stage_left, self.act_stage_right,
+            self.act_remove_stage, self.act_add_channel, self.act_map_details]
+
+    def _update_actions(self) -> None:
+        has_doc = self.document is not None
+        has_view = self.current_view() is not None
+        for action in self.document_actions:
+            action.setEnabled(has_doc)
+        for action in (self.act_cut, self.act_copy, self.act_paste, self.act_duplicate,
+                       self.act_delete, self.act_select_all, self.act_connect,
+                       self.act_zoom_in, self.act_zoom_out, self.act_zoom_fit,
+                       self.act_zoom_reset, self.act_rename_journey, self.act_remove_journey):
+            action.setEnabled(has_view)
+
+    # ------------------------------------------------------------------ document
+    def set_document(self, document: Document) -> None:
+        """Show ``document`` in place of the current one (which is dropped as it is)."""
+        old = self.document
+        self._subs.clear()
+        for dock in (self.palette_dock, self.audit_dock, self.problems_dock):
+            dock.set_document(None)
+        self.inspector.set_document(None)
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            view = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            view.deleteLater()
+        self.tabs.blockSignals(False)
+        self.views.clear()
+        self._selection.clear()
+        if old is not None:
+            self.undo_group.removeStack(old.undo_stack)
+            old.deleteLater()
+
+        self.document = document
+        document.setParent(self)
+        self.undo_group.addStack(document.undo_stack)
+        self.undo_group.setActiveStack(document.undo_stack)
+        document.undo_stack.cleanChanged.connect(self._update_title)
+        document.path_changed.connect(self._update_title)
+        document.edit_refused.connect(lambda why: self.statusBar().showMessage(why, 6000))
+        ws = document.workspace
+        self._subs.connect(ws.journey_added, self._journey_added)
+        self._subs.connect(ws.journey_removed, self._journey_removed)
+        self._subs.connect(ws.changed, self._update_tab_titles)
+        self._subs.connect(ws.meta_changed, self._update_title)
+        for journey in ws.journeys:
+            self._add_tab(journey.id)
+        current = ws.journeys[0].id if ws.journeys else None
+        self.inspector.set_document(document, current)
+        for dock in (self.palette_dock, self.audit_dock, self.problems_dock):
+            dock.set_document(document)
+        if self.tabs.count():
+            self.tabs.setCurrentIndex(0)
+        self._update_title()
+        self._update_actions()
+        if document.path is not None:
+            self.settings.add_recent_file(document.path)
+
+    def current_journey_id(self) -> str | None:
+        view = self.tabs.currentWidget()
+        for journey_id, candidate in self.views.items():
+            if candidate is view:
+                return journey_id
+        return None
+
+    def current_view(self) -> Any:
+        journey_id = self.current_journey_id()
+        return self.views.get(journey_id) if journey_id else None
+
+    def _add_tab(self, journey_id: str) -> None:
+        from omnimap.gui.canvas import JourneyView
+
+        assert self.document is not None
+        journey = self.document.workspace.journey(journey_id)
+        view = JourneyView(self.document, journey_id, self.tabs)
+        view.setAccessibleName(self.tr("Journey map {name}").format(name=journey.name))
+        view.selectionChangedIds.connect(
+            lambda items, jid=journey_id: self._selection_changed(jid, items))
+        self.views[journey_id] = view
+        index = [j.id for j in self.document.workspace.journeys].index(journey_id)
+        self.tabs.insertTab(index, view, journey.name or journey_id)
+
+    def _journey_added(self, journey_id: str) -> None:
+        self._add_tab(journey_id)
+        self.tabs.setCurrentWidget(self.views[journey_id])
+        self._update_actions()
+
+    def _journey_removed(self, journey_id: str) -> None:
+        view = self.views.pop(journey_id, None)
+        self._selection.pop(journey_id, None)
+        if view is not None:
+            self.tabs.removeTab(self.tabs.indexOf(view))
+            view.deleteLater()
+        self._update_actions()
+        self._tab_changed(self.tabs.currentIndex())
+
+    def _update_tab_titles(self) -> None:
+        if self.document is None:
+            return
+        for journey in self.document.workspace.journeys:
+            view = self.views.get(journey.id)
+            if view is not None:
+                self.tabs.setTabText(self.tabs.indexOf(view), journey.name or journey.id)
+
+    def _tab_changed(self, index: int) -> None:
+        journey_id = self.current_journey_id()
+        self.inspector.set_journey(journey_id)
+        if journey_id is not None:
+            self.inspector.show_selection(self._selection.get(journey_id, []))
+        self._update_actions()
+
+    def _selection_changed(self, journey_id: str, items: list[Any]) -> None:
+        self._selection[journey_id] = list(items)
+        if journey_id == self.current_journey_id():
+            self.inspector.show_selection(list(items))
+
+    def _update_title(self, *_args: Any) -> None:
+        doc = self.document
+        if doc is None:
+            self.setWindowTitle("omnimap")
+            self.setWindowModified(False)
+            return
+        name = doc.path.name if doc.path else (doc.workspace.title or self.tr("Untitled map"))
+        self.setWindowTitle(f"{name}[*] — omnimap")
+        self.setWindowModified(not doc.undo_stack.isClean())
+
+    def _show_counts(self, errors: int, warnings: int, infos: int) -> None:
+        self.counts_label.setText(self.tr("Problems: {e} errors, {w} warnings").format(
+            e=errors, w=warnings))
+
+    def push(self, command: ModelCommand) -> bool:
+        assert self.document is not None
+        return self.document.push(command)
+
+    # --------------------------------------------------------------------- files
+    def blank_document(self) -> Document:
+        from omnimap.commands import Document
+        from omnimap.model import Workspace
+
+        workspace = Workspace.new(self.language)  # type: ignore[arg-type]
+        workspace.add_journey(QCoreApplication.translate("MainWindow", "Customer"))
+        return Document(workspace)
+
+    def sample_document(self) -> Document:
+        from omnimap.commands import Document
+        from omnimap.model.sample import sample_workspace
+
+        return Document(sample_workspace(self.language))  # type: ignore[arg-type]
+
+    def new_blank(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self.set_document(self.blank_document())
+        return True
+
+    def new_sample(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self.set_document(self.sample_document())
+        return True
+
+    def _error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    def open_dialog(self) -> bool:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open map"),
+                                              self.settings.last_folder(), FILE_FILTER)
+        return self.open_file(path) if path else False
+
+    def open_file(self, path: str | Path) -> bool:
+        """Load ``path``; on failure show why and leave the open map as it was."""
+        from omnimap.commands import Document
+        from omnimap.io import FileError
+
+        try:
+            document = Document.open(path)
+        except FileError as error:
+            self._error(self.tr("Cannot open the map"), str(error))
+            return False
+        if not self.maybe_save():
+            document.deleteLater()
+            return False
+        self.settings.set_last_folder(path)
+        self.set_document(document)
+        self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 4000)
+        return True
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        for path in files:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_file(p))
+        if not files:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Clear list"), self.settings.clear_recent_files)
+
+    def save(self) -> bool:
+        if self.document is None:
+            return False
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        if self.document is None:
+            return False
+        start = str(self.document.path or Path(self.settings.last_folder() or ".") /
+                    (self.tr("map") + ".omnimap"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save map"), start, FILE_FILTER)
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".omnimap"
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        from omnimap.io import FileError
+
+        assert self.document is not None
+        try:
+            self.document.save(path)
+        except (FileError, OSError) as error:
+            self._error(self.tr("Cannot save the map"), str(error))
+            return False
+        self.settings.add_recent_file(path)
+        self.settings.set_last_folder(path)
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 4000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False when the user cancels (or saving fails)."""
+        if self.document is None or not self.document.is_dirty():
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("The map has changes that are not saved. Save them first?"),
+            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+        if answer == buttons.Save:
+            return self.save()
+        return answer == buttons.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._presenting:
+            self.toggle_presentation()
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        self._subs.clear()
+        for dock in (self.palette_dock, self.audit_dock, self.problems_dock):
+            dock.set_document(None)
+        self.inspector.set_document(None)
+        event.accept()
+
+    # ------------------------------------------------------------ import/export
+    def import_csv_dialog(self) -> bool:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import touchpoints from CSV"), self.settings.last_folder(),
+            self.tr("CSV spreadsheets (*.csv *.txt);;All files (*)"))
+        return self.import_csv(path) if path else False
+
+    def import_csv(self, path: str | Path) -> bool:
+        """Add the touchpoints of a CSV file to the current journey, as one undo step."""
+        from omnimap.commands import AddJourney
+        from omnimap.gui.dialogs import import_command
+        from omnimap.io.csv_import import CsvImportError, parse_touchpoints_csv
+
+        if self.document is None:
+            return False
+        title = self.tr("Cannot import the CSV file")
+        try:
+            data = Path(path).read_bytes()
+        except OSError as error:
+            self._error(title, f"{path}: {error.strerror or error}")
+            return False
+        ws = self.document.workspace
+        try:
+            plan = parse_touchpoints_csv(data, ws)
+        except CsvImportError as error:
+            self._error(title, f"{Path(path).name}: {error}")
+            return False
+        journey_id = self.current_journey_id()
+        if journey_id is None:
+            self.push(AddJourney(ws, Path(path).stem[:120]))
+            journey_id = ws.journeys[-1].id
+        command, paste = import_command(ws, journey_id, plan)
+        if not self.push(command):
+            return False
+        view = self.views.get(journey_id)
+        if view is not None:
+            view.select("touchpoint", paste.new_ids)
+        self.statusBar().showMessage(self.tr("Imported {n} touchpoint(s)").format(
+            n=len(paste.new_ids)), 6000)
+        return True
+
+    def export_dialog(self) -> bool:
+        from omnimap.gui.dialogs.export import export_dialog
+
+        return export_dialog(self)
+
+    def preferences(self) -> None:
+        from omnimap.gui.preferences import PreferencesDialog
+
+        PreferencesDialog(self).exec()
+
+    def about(self) -> None:
+        from omnimap import __version__
+
+        QMessageBox.about(self, self.tr("About omnimap"), self.tr(
+            "omnimap {version}\n\nOmnichannel customer-journey maps that flag every channel "
+            "whose data never reaches the CRM.").format(version=__version__))
+
+    # --------------------------------------------------------------------- edits
+    def _view_call(self, method: str, *args: Any) -> Any:
+        view = self.current_view()
+        if view is not None:
+            return getattr(view, method)(*args)
+        return None
+
+    def cut(self) -> None:
+        self._view_call("copy_selection")
+        self._view_call("delete_selection")
+
+    def rename(self) -> None:
+        items = self._selection.get(self.current_journey_id() or "", [])
+        if items and items[0][0] == "touchpoint":
+            self._view_call("edit_label", items[0][1])
+        elif items and items[0][0] in ("stage", "channel", "transition"):
+            page = self.inspector.current_page()
+            widget = getattr(page, "name", None) or getattr(page, "label", None)
+            if widget is not None:
+                self.inspector.show()
+                widget.setFocus()
+                widget.selectAll()
+        else:
+            self.rename_journey()
+
+    def add_touchpoint_on_channel(self, channel_id: str) -> None:
+        """Palette Enter/double-click: a touchpoint on that channel in the current stage."""
+        from omnimap.commands import AddTouchpoint
+
+        journey_id = self.current_journey_id()
+        if self.document is None or journey_id is None:
+            return
+        stage_id = self._current_stage(ask=False) or self.document.workspace.stages[0].id
+        command = AddTouchpoint(self.document.workspace, journey_id, stage_id, channel_id)
+        if self.push(command):
+            self._view_call("select", "touchpoint", [command.touchpoint_id])
+
+    def _current_stage(self, ask: bool = True) -> str | None:
+        """The selected stage, or the stage of the selected touchpoint, or (ask) a choice."""
+        assert self.document is not None
+        ws = self.document.workspace
+        journey_id = self.current_journey_id()
+        for kind, ident in self._selection.get(journey_id or "", []):
+            if kind == "stage" and ws.has_stage(ident):
+                return ident
+            if kind == "touchpoint" and journey_id and ident in ws.journey(journey_id):
+                return ws.journey(journey_id).touchpoint(ident).stage
+        page = self.inspector.current_page()
+        if page is self.inspector.stage_page and ws.has_stage(page.stage_id):
+            return page.stage_id
+        if not ask:
+            return None
+        names = [s.name for s in ws.stages]
+        name, ok = QInputDialog.getItem(self, self.tr("Stage"), self.tr("Which stage?"),
+                                        names, 0, False)
+        return ws.stages[names.index(name)].id if ok and name in names else None
+
+    def add_journey(self) -> None:
+        from omnimap.commands import AddJourney
+
+        if self.document is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Add journey"),
+                                        self.tr("Name of the journey (persona or segment):"))
+        if ok and name.strip():
+            self.push(AddJourney(self.document.workspace, name.strip()))
+
+    def rename_journey(self) -> None:
+        from omnimap.commands import SetJourneyName
+
+        journey_id = self.current_journey_id()
+        if self.document is None or journey_id is None:
+            return
+        old = self.document.workspace.journey(journey_id).name
+        name, ok = QInputDialog.getText(self, self.tr("Rename journey"), self.tr("Name:"),
+                                        text=old)
+        if ok and name.strip() and name.strip() != old:
+            self.push(SetJourneyName(self.document.workspace, journey_id, name.strip()))
+
+    def remove_journey(self) -> None:
+        from omnimap.commands import RemoveJourney
+
+        journey_id = self.current_journey_id()
+        if self.document is None or journey_id is None:
+            return
+        journey = self.document.workspace.journey(journey_id)
+        answer = QMessageBox.question(
+            self, self.tr("Remove journey"),
+            self.tr("Remove the journey “{name}” with its {n} touchpoint(s)? "
+                    "(Undo brings it back.)").format(name=journey.name, n=len(journey)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.push(RemoveJourney(self.document.workspace, journey_id))
+
+    def add_stage(self) -> None:
+        from omnimap.commands import AddStage
+
+        if self.document is None:
+            return
+        ws = self.document.workspace
+        name, ok = QInputDialog.getText(self, self.tr("Add stage"), self.tr("Name of the stage:"))
+        if not ok or not name.strip():
+            return
+        after = self._current_stage(ask=False)
+        index = ws.stage_index(after) + 1 if after else None
+        command = AddStage(ws, name.strip(), index=index)
+        if self.push(command):
+            self._view_call("select", "stage", [command.stage_id])
+
+    def rename_stage(self) -> None:
+        from omnimap.commands import UpdateStage
+
+        stage_id = self._current_stage() if self.document else None
+        if stage_id is None or self.document is None:
+            return
+        old = self.document.workspace.stage(stage_id).name
+        name, ok = QInputDialog.getText(self, self.tr("Rename stage"), self.tr("Name:"), text=old)
+        if ok and name.strip() and name.strip() != old:
+            self.push(UpdateStage(self.document.workspace, stage_id, name=name.strip()))
+
+    def move_stage(self, stage_id: str | None, delta: int) -> None:
+        from omnimap.commands import MoveStage
+
+        if self.document is None:
+            return
+        stage_id = stage_id or self._current_stage()
+        if stage_id is None:
+            return
+        ws = self.document.workspace
+        index = ws.stage_index(stage_id) + delta
+        if 0 <= index < len(ws.stages):
+            self.push(MoveStage(ws, stage_id, index))
+
+    def remove_stage(self, stage_id: str | None = None) -> bool:
+        """Remove a stage; when it has touchpoints, ask to move or delete them (one undo step)."""
+        from omnimap.gui.dialogs import RemoveStageDialog, remove_stage_command
+
+        if self.document is None:
+            return False
+        stage_id = stage_id or self._current_stage()
+        if stage_id is None:
+            return False
+        ws = self.document.workspace
+        if len(ws.stages) == 1:
+            self._error(self.tr("Remove stage"), self.tr("A map needs at least one stage."))
+            return False
+        move_to: str | None = None
+        if any(j.uses_stage(stage_id) for j in ws.journeys):
+            dialog = RemoveStageDialog(ws, stage_id, self)
+            if dialog.exec() != RemoveStageDialog.DialogCode.Accepted:
+                return False
+            move_to = dialog.move_to
+        return self.push(remove_stage_command(ws, stage_id, move_to))
+
+    def add_channel(self) -> None:
+        from omnimap.commands import AddChannel
+
+        if self.document is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Add channel"),
+                                        self.tr("Name of the channel:"))
+        if ok and name.strip():
+            command = AddChannel(self.document.workspace, name.strip())
+            if self.push(command):
+                self.inspector.show_selection([("channel", command.channel_id)])
+
+    def remove_channel(self, channel_id: str) -> None:
+        from omnimap.commands import RemoveChannel
+
+        if self.document is not None:
+            self.push(RemoveChannel(self.document.workspace, channel_id))
+
+    # ------------------------------------------------------------ presentation
+    def toggle_presentation(self) -> None:
+        self._presenting = not self._presenting
+        self.act_present.setChecked(self._presenting)
+        self.leave_presentation.setEnabled(self._presenting)
+        if self._presenting:
+            self._state_before_presenting = (self.saveState(), self.isMaximized())
+            for dock in self.docks:
+                dock.hide()
+            for bar in self.findChildren(QToolBar):
+                bar.hide()
+            self.menuBar().hide()
+            self.statusBar().hide()
+            self.showFullScreen()
+        else:
+            self.menuBar().show()
+            self.statusBar().show()
+            if self._state_before_presenting is not None:
+                state, maximized = self._state_before_presenting
+                self.restoreState(state)
+                self.showMaximized() if maximized else self.showNormal()
+        for view in self.views.values():
+            view.set_presentation(self._presenting)
+        if self._presenting:
+            QTimer.singleShot(0, lambda: self._view_call("zoom_fit"))
+
+    @property
+    def presenting(self) -> bool:
+        return self._presenting
+
+    # ---------------------------------------------------------------- problems
+    def show_finding(self, finding: Any) -> None:
+        """Switch to the finding's journey and select what it is about."""
+        journey_id = finding.journey_id
+        if journey_id in self.views:
+            self.tabs.setCurrentWidget(self.views[journey_id])
+        view = self.current_view()
+        if finding.touchpoint_ids and view is not None:
+            view.select("touchpoint", list(finding.touchpoint_ids))
+        elif finding.transitions and view is not None:
+            view.select("transition", [tuple(t) for t in finding.transitions])
+        elif finding.channel_ids:
+            if view is not None:
+                view.select("channel", list(finding.channel_ids))
+            self.inspector.show_selection([("channel", finding.channel_ids[0])])
+        elif finding.stage_ids:
+            if view is not None:
+                view.select("stage", list(finding.stage_ids))
+            self.inspector.show_selection([("stage", finding.stage_ids[0])])

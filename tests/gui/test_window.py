@@ -1,0 +1,340 @@
+"""The main window: files, dirty marker and close prompt, CSV import, stages, journeys."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytestmark = pytest.mark.qt
+
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QCloseEvent  # noqa: E402
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox  # noqa: E402
+
+from omnimap.commands import UpdateTouchpoint  # noqa: E402
+from omnimap.gui import app as gui_app  # noqa: E402
+from omnimap.gui.dialogs import RemoveStageDialog  # noqa: E402
+from omnimap.gui.main_window import MainWindow  # noqa: E402
+from omnimap.gui.settings import Settings  # noqa: E402
+
+
+class Boxes:
+    """Records the message boxes shown and answers ``question`` with ``answer``."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str]] = []
+        self.answer = QMessageBox.StandardButton.Cancel
+
+    def warning(self, parent: Any, title: str, text: str, *a: Any) -> Any:
+        self.shown.append(("warning", title, text))
+        return QMessageBox.StandardButton.Ok
+
+    def question(self, parent: Any, title: str, text: str, *a: Any) -> Any:
+        self.shown.append(("question", title, text))
+        return self.answer
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
+    recorder = Boxes()
+    monkeypatch.setattr(QMessageBox, "warning", recorder.warning)
+    monkeypatch.setattr(QMessageBox, "critical", recorder.warning)
+    monkeypatch.setattr(QMessageBox, "question", recorder.question)
+    return recorder
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot: Any, settings: Settings, boxes: Boxes) -> Iterator[MainWindow]:
+    win = MainWindow(settings, "en")
+    qtbot.addWidget(win)
+    win.show()
+    win.set_document(win.sample_document())
+    yield win
+    if win.document is not None:
+        win.document.undo_stack.setClean()  # no prompt when pytest-qt closes it
+
+
+def _save_as(window: MainWindow, monkeypatch: pytest.MonkeyPatch, path: Path) -> bool:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    return window.save_as()
+
+
+def test_save_reopen_and_save_again_gives_the_same_bytes(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, settings: Settings
+) -> None:
+    first, second = tmp_path / "first.omnimap", tmp_path / "second"
+    window.push(UpdateTouchpoint(window.document.workspace, "anna", "t1", label="Zażółć gęślą"))
+    assert window.isWindowModified()
+    assert _save_as(window, monkeypatch, first)
+    assert not window.isWindowModified()
+    assert window.windowTitle().startswith("first.omnimap")
+    assert window.open_file(first)
+    assert window.document.workspace.journey("anna").touchpoint("t1").label == "Zażółć gęślą"
+    assert _save_as(window, monkeypatch, second)  # no suffix given: .omnimap is added
+    assert (tmp_path / "second.omnimap").read_bytes() == first.read_bytes()
+    assert settings.recent_files()[:2] == [str(tmp_path / "second.omnimap"), str(first)]
+
+
+def test_broken_file_shows_a_dialog_and_leaves_the_open_map_untouched(
+    window: MainWindow, boxes: Boxes, tmp_path: Path
+) -> None:
+    document = window.document
+    window.push(UpdateTouchpoint(document.workspace, "anna", "t2", label="edited"))
+    broken = tmp_path / "broken.omnimap"
+    broken.write_bytes(b'{"format": "omnimap", "version": 2, "journeys": [')
+    assert not window.open_file(broken)
+    ((kind, _title, text),) = boxes.shown
+    assert kind == "warning" and "\n" not in text and text
+    assert window.document is document
+    assert document.workspace.journey("anna").touchpoint("t2").label == "edited"
+    assert window.isWindowModified()
+    assert window.tabs.count() == 1
+
+
+def test_bad_file_on_the_command_line_opens_a_blank_map(
+    qtbot: Any, boxes: Boxes, tmp_path: Path, settings: Settings
+) -> None:
+    win = MainWindow(settings, "en")
+    qtbot.addWidget(win)
+    gui_app.start(win, str(tmp_path / "missing.omnimap"))
+    assert [b[0] for b in boxes.shown] == ["warning"]
+    assert win.document is not None and win.document.path is None
+    assert [len(j) for j in win.document.workspace.journeys] == [0]
+    gui_app.start(win, None, sample=True)
+    assert len(win.document.workspace.journey("anna")) == 12
+
+
+def test_dirty_marker_and_the_close_prompt(
+    window: MainWindow, boxes: Boxes, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    assert not window.isWindowModified() and "[*]" in window.windowTitle()
+    window.push(UpdateTouchpoint(window.document.workspace, "anna", "t1", label="x"))
+    assert window.isWindowModified()
+    window.act_undo.trigger()
+    assert not window.isWindowModified()
+    window.act_redo.trigger()
+    assert window.isWindowModified()
+
+    boxes.answer = QMessageBox.StandardButton.Cancel
+    event = QCloseEvent()
+    window.closeEvent(event)
+    assert not event.isAccepted() and boxes.shown[-1][0] == "question"
+    assert window.document.workspace.journey("anna").touchpoint("t1").label == "x"
+
+    boxes.answer = QMessageBox.StandardButton.Save
+    target = tmp_path / "saved.omnimap"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    event = QCloseEvent()
+    window.closeEvent(event)
+    assert event.isAccepted() and target.exists()
+
+    window.set_document(window.sample_document())
+    window.push(UpdateTouchpoint(window.document.workspace, "anna", "t1", label="y"))
+    boxes.answer = QMessageBox.StandardButton.Discard
+    before = len(boxes.shown)
+    event = QCloseEvent()
+    window.closeEvent(event)
+    assert event.isAccepted() and len(boxes.shown) == before + 1
+
+
+def test_new_map_asks_about_unsaved_changes(window: MainWindow, boxes: Boxes) -> None:
+    document = window.document
+    window.push(UpdateTouchpoint(document.workspace, "anna", "t1", label="keep me"))
+    boxes.answer = QMessageBox.StandardButton.Cancel
+    window.act_new.trigger()
+    assert window.document is document
+    boxes.answer = QMessageBox.StandardButton.Discard
+    window.act_new.trigger()
+    assert window.document is not document and not window.isWindowModified()
+    assert window.tabs.count() == 1
+
+
+CP1250_CSV = (
+    "etap;kanał;etykieta;dzień;emocja;szanse\n"
+    "Świadomość;Instagram;Widzi rolkę z bluzką;5;1;\n"
+    "Decyzja;Sklep stacjonarny;Przymierza w Łodzi;6;2;\n"
+    "Lojalność;Pocztówka;Ręcznie pisane podziękowanie;9;2;polecenia|rabat\n"
+)
+
+
+def _import_via_menu(window: MainWindow, monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.act_import.trigger()
+
+
+def test_csv_import_through_the_menu_is_one_undo_step(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = tmp_path / "anna.csv"
+    path.write_bytes(CP1250_CSV.encode("cp1250"))
+    ws = window.document.workspace
+    steps = window.document.undo_stack.count()
+    _import_via_menu(window, monkeypatch, path)
+    anna = ws.journey("anna")
+    labels = {t.label: t for t in anna.touchpoints()}
+    assert len(anna) == 15
+    assert labels["Przymierza w Łodzi"].channel == "store"
+    assert labels["Ręcznie pisane podziękowanie"].opportunities == ["polecenia", "rabat"]
+    assert ws.channel("pocztowka").name == "Pocztówka"
+    assert ws.channel("pocztowka").audit.crm == "unknown"
+    assert window.document.undo_stack.count() == steps + 1
+    assert sorted(window.current_view().selected_touchpoint_ids()) == sorted(
+        t.id for t in labels.values() if t.day in (5, 6, 9))
+    window.act_undo.trigger()
+    assert len(anna) == 12 and not ws.has_channel("pocztowka")
+
+
+def test_csv_import_with_a_bad_row_imports_nothing(
+    window: MainWindow, boxes: Boxes, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text("stage,channel,label,emotion\nawareness,Pinterest,ok,1\n"
+                    "interest,sms,bad,7\n", encoding="utf-8")
+    steps = window.document.undo_stack.count()
+    _import_via_menu(window, monkeypatch, path)
+    ((kind, _title, text),) = boxes.shown
+    assert kind == "warning"
+    assert "line 3: emotion must be between -2 and 2" in text
+    assert len(window.document.workspace.journey("anna")) == 12
+    assert not window.document.workspace.has_channel("pinterest")
+    assert window.document.undo_stack.count() == steps
+    assert not window.isWindowModified()
+
+
+def test_removing_a_used_stage_moves_its_touchpoints_in_one_step(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws = window.document.workspace
+    monkeypatch.setattr(RemoveStageDialog, "exec", lambda self: (
+        self.target.setCurrentIndex(self.target.findData("interest")),
+        QDialog.DialogCode.Accepted)[1])
+    steps = window.document.undo_stack.count()
+    assert window.remove_stage("consideration")
+    assert not ws.has_stage("consideration")
+    assert sorted(ws.journey("anna").uses_stage("interest")) == ["t2", "t3", "t4", "t5", "t6"]
+    assert window.document.undo_stack.count() == steps + 1
+    window.act_undo.trigger()
+    assert [s.id for s in ws.stages][2] == "consideration"
+    assert sorted(ws.journey("anna").uses_stage("consideration")) == ["t3", "t4", "t5", "t6"]
+
+
+def test_removing_a_used_stage_can_delete_its_touchpoints(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws = window.document.workspace
+    monkeypatch.setattr(RemoveStageDialog, "exec", lambda self: (
+        self.delete_radio.setChecked(True), QDialog.DialogCode.Accepted)[1])
+    assert window.remove_stage("loyalty")
+    assert len(ws.journey("anna")) == 9 and not ws.has_stage("loyalty")
+    window.act_undo.trigger()
+    assert len(ws.journey("anna")) == 12
+    assert ws.journey("anna").has_transition("t9", "t10")
+    monkeypatch.setattr(RemoveStageDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert not window.remove_stage("loyalty")
+    assert ws.has_stage("loyalty")
+
+
+def test_stage_menu_actions(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    ws = window.document.workspace
+    window.inspector.show_selection([("stage", "interest")])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Research", True))
+    window.act_add_stage.trigger()
+    assert [s.name for s in ws.stages][:3] == ["Awareness", "Interest", "Research"]
+    window.current_view().select("stage", ["awareness"])
+    window.act_stage_right.trigger()
+    assert [s.id for s in ws.stages][:2] == ["interest", "awareness"]
+    window.act_undo.trigger()
+    window.act_undo.trigger()
+    assert [s.id for s in ws.stages] == ["awareness", "interest", "consideration", "decision",
+                                         "action", "loyalty"]
+
+
+def test_journeys_follow_the_model(window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+                                   boxes: Boxes) -> None:
+    ws = window.document.workspace
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Piotr (B2B)", True))
+    window.act_add_journey.trigger()
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Anna", "Piotr (B2B)"]
+    assert window.current_journey_id() == ws.journeys[1].id
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Piotr", True))
+    window.act_rename_journey.trigger()
+    assert window.tabs.tabText(1) == "Piotr"
+    boxes.answer = QMessageBox.StandardButton.Yes
+    window.act_remove_journey.trigger()
+    assert window.tabs.count() == 1 and len(ws.journeys) == 1
+    window.act_undo.trigger()
+    assert window.tabs.count() == 2 and window.tabs.tabText(1) == "Piotr"
+
+
+def test_presentation_mode_hides_the_docks_and_escape_leaves(
+    window: MainWindow, qtbot: Any
+) -> None:
+    assert window.inspector.isVisible()
+    window.act_present.trigger()
+    assert window.presenting and window.isFullScreen()
+    assert not any(d.isVisible() for d in window.docks)
+    assert not window.menuBar().isVisible()
+    window.leave_presentation.activated.emit()
+    assert not window.presenting and not window.isFullScreen()
+    qtbot.waitUntil(lambda: window.inspector.isVisible())
+    assert window.menuBar().isVisible()
+
+
+def test_clicking_a_problem_selects_what_it_is_about(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Other", True))
+    window.act_add_journey.trigger()
+    assert window.current_journey_id() != "anna"
+    problems = window.problems_dock
+    problems.recheck()
+    row = next(i for i, f in enumerate(problems.findings)
+               if f.code == "crm-gap" and f.channel_ids == ("chatbot",))
+    item = problems.list.item(row)
+    problems.list.itemClicked.emit(item)
+    assert window.current_journey_id() == "anna"
+    assert window.current_view().selected_touchpoint_ids() == ["t5"]
+
+
+def test_palette_activation_adds_a_touchpoint_to_the_selected_stage(window: MainWindow) -> None:
+    ws = window.document.workspace
+    window.current_view().select("touchpoint", ["t7"])  # a decision touchpoint
+    item = window.palette_dock.item_for("store")
+    window.palette_dock.tree.itemActivated.emit(item, 0)
+    (new,) = [t for t in ws.journey("anna").touchpoints() if t.channel == "store"]
+    assert new.stage == "decision"
+
+
+def test_window_state_and_recent_files_are_remembered(
+    window: MainWindow, settings: Settings, qtbot: Any, boxes: Boxes
+) -> None:
+    settings.add_recent_file("/tmp/a.omnimap")
+    window.resize(611, 477)  # the offscreen screen is small: stay inside it
+    window.close()
+    again = MainWindow(settings, "en")
+    qtbot.addWidget(again)
+    assert again.size().width() == 611
+    again.recent_menu.aboutToShow.emit()
+    texts = [a.text() for a in again.recent_menu.actions()]
+    assert "a.omnimap" in texts
+
+
+def test_shortcuts_are_the_standard_ones(window: MainWindow) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    assert window.act_save.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    assert window.act_zoom_fit.shortcut().toString() == "Ctrl+0"
+    assert window.act_rename.shortcut().toString() == "F2"
+    assert window.act_present.shortcut().toString() == "F11"
+    assert window.act_undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert window.tabs.accessibleName()
+    assert Qt.Key.Key_Escape  # Esc leaves presentation: see the presentation test
