@@ -137,16 +137,17 @@ def _sources(root: Path) -> list[str]:
 
 
 def update(ts_dir: Path = TS_DIR, source_root: Path = _PACKAGE,
-           languages: Sequence[str] = ("pl",)) -> list[Path]:
-    """Run pyside6-lupdate over the package; new strings come in as unfinished."""
+           languages: Sequence[str] = ("pl",), files: Sequence[Path] | None = None) -> list[Path]:
+    """Run pyside6-lupdate over the package (or ``files``); new strings come in unfinished."""
     ts_dir.mkdir(parents=True, exist_ok=True)
+    sources = [str(f) for f in files] if files is not None else _sources(source_root)
     written = []
     for code in languages:
         ts = ts_dir / f"omnimap_{code}.ts"
         subprocess.run(
             [_tool("pyside6-lupdate"), "-silent", "-locations", "relative", "-no-obsolete",
              "-source-language", "en", "-target-language", code,
-             *_sources(source_root), "-ts", str(ts)],
+             *sources, "-ts", str(ts)],
             check=True,
         )
         written.append(ts)

@@ -1,0 +1,120 @@
+"""Translator loading: Polish for our strings and Qt's, live switching, the shipped .qm current."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QDialogButtonBox
+
+from omnimap.gui import i18n
+from omnimap.gui.preferences import PreferencesDialog
+from omnimap.gui.start_screen import StartScreen
+
+pytestmark = pytest.mark.qt
+
+MY_MODULES = ("autosave.py", "recovery_dialog.py", "start_screen.py", "preferences.py",
+              "help_overlay.py", "palette_theme.py", "i18n.py")
+
+
+@pytest.fixture
+def app(qapp):
+    locale = QLocale()
+    yield qapp
+    i18n.switch_language(qapp, "en")
+    QLocale.setDefault(locale)
+
+
+def test_resolve_language():
+    assert i18n.resolve_language("pl_PL") == "pl"
+    assert i18n.resolve_language("en-GB") == "en"
+    assert i18n.resolve_language("fr") == "en"
+    assert i18n.resolve_language(None) == i18n.system_language() == i18n.resolve_language("")
+
+
+def test_polish_catalogues_translate_ours_and_qts(app):
+    assert i18n.install_translators(app, "pl") == "pl"
+    assert i18n.installed_language() == "pl"
+    assert QCoreApplication.translate("StartScreen", "Welcome to omnimap") == "Witaj w omnimap"
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Anuluj"
+    assert QLocale().language() == QLocale.Language.Polish
+
+    i18n.switch_language(app, "en")
+    assert QCoreApplication.translate("StartScreen", "Welcome to omnimap") == "Welcome to omnimap"
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
+
+
+def test_switching_retranslates_open_widgets(qtbot, app, tmp_path):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    screen = StartScreen(settings=settings, thumbnails=tmp_path / "thumbs")
+    dialog = PreferencesDialog(settings=settings)
+    qtbot.addWidget(screen)
+    qtbot.addWidget(dialog)
+    screen.show()
+    dialog.show()
+    assert screen.new_blank.text() == "&New blank map"
+
+    i18n.switch_language(app, "pl")
+    qtbot.waitUntil(lambda: screen.new_blank.text() == "&Nowa pusta mapa", timeout=2000)
+    assert screen.heading.text() == "Witaj w omnimap"
+    assert screen.new_blank.accessibleName() == "Nowa pusta mapa"
+    assert dialog.windowTitle() == "Preferencje"
+    assert dialog.language.itemText(0) == "Jak w systemie"
+    assert dialog.language.itemText(2) == "Polski"  # the endonym never changes
+    assert dialog.language.accessibleName() == "Język"
+
+    i18n.switch_language(app, "en")
+    qtbot.waitUntil(lambda: screen.new_blank.text() == "&New blank map", timeout=2000)
+    assert dialog.windowTitle() == "Preferences"
+
+
+def test_missing_catalogue_leaves_english(app, tmp_path):
+    assert i18n.switch_language(app, "pl", catalogue_dir=tmp_path) == "pl"
+    assert QCoreApplication.translate("StartScreen", "Welcome to omnimap") == "Welcome to omnimap"
+
+
+def test_system_language_is_followed(tmp_path):
+    code = (
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from omnimap.gui.i18n import install_translators\n"
+        "print(install_translators(app, None))\n"
+        "print(QCoreApplication.translate('StartScreen', 'Recent maps'))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+    env.update(LANG="pl_PL.UTF-8", LANGUAGE="pl", LC_ALL="pl_PL.UTF-8",
+               QT_QPA_PLATFORM="offscreen", PYTHONIOENCODING="utf-8")
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                            text=True, encoding="utf-8", timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == ["pl", "Ostatnie mapy"]
+
+
+def test_shipped_qm_matches_the_ts(tmp_path):
+    built = i18n.release(qm_dir=tmp_path)
+    assert [p.name for p in built] == ["omnimap_pl.qm"]
+    shipped = i18n.ASSETS_DIR / "omnimap_pl.qm"
+    assert shipped.read_bytes() == built[0].read_bytes(), (
+        "run: python -m omnimap.gui.i18n --release")
+
+
+def test_catalogue_holds_every_string_of_these_modules(tmp_path):
+    fresh = tmp_path / "ts"
+    i18n.update(ts_dir=fresh, files=[i18n._PACKAGE / "gui" / m for m in MY_MODULES])
+
+    def sources(path):
+        root = ET.parse(path).getroot()
+        return {(c.findtext("name"), m.findtext("source"))
+                for c in root.iter("context") for m in c.iter("message")}
+
+    wanted = sources(fresh / "omnimap_pl.ts")
+    assert len(wanted) > 50
+    missing = wanted - sources(i18n.TS_DIR / "omnimap_pl.ts")
+    assert not missing, "run: python -m omnimap.gui.i18n --update, then translate"
