@@ -36,10 +36,6 @@ __all__ = [
 ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
-
-
 def fresh_touchpoint_ids(journey: Journey, count: int) -> list[str]:
     """``count`` ids unused in ``journey`` and distinct from each other."""
     ids: list[str] = []
@@ -69,7 +65,7 @@ class AddTouchpoint(_JourneyCommand):
     def __init__(self, workspace: Workspace, journey_id: str, stage: str, channel: str,
                  label: str = "", *, index: int | None = None, touchpoint_id: str | None = None,
                  **fields: Any) -> None:
-        super().__init__(workspace, journey_id, _tr("Add touchpoint"))
+        super().__init__(workspace, journey_id, QCoreApplication.translate("commands", "Add touchpoint"))
         self.stage, self.channel, self.label = stage, channel, label
         self.index = index
         self.fields = dict(fields)
@@ -88,7 +84,7 @@ class RemoveTouchpoints(_JourneyCommand):
 
     def __init__(self, workspace: Workspace, journey_id: str, ids: Iterable[str]) -> None:
         self.ids = list(dict.fromkeys(ids))
-        text = _tr("Delete touchpoint") if len(self.ids) == 1 else _tr("Delete touchpoints")
+        text = QCoreApplication.translate("commands", "Delete touchpoint") if len(self.ids) == 1 else QCoreApplication.translate("commands", "Delete touchpoints")
         super().__init__(workspace, journey_id, text)
         self._removed: list[dict[str, Any]] = []
         self._transitions: list[dict[str, Any]] = []
@@ -120,7 +116,7 @@ class MoveTouchpoint(_JourneyCommand):
     def __init__(self, workspace: Workspace, journey_id: str, touchpoint_id: str,
                  stage: str | None = None, channel: str | None = None,
                  index: int | None = None) -> None:
-        super().__init__(workspace, journey_id, _tr("Move touchpoint"))
+        super().__init__(workspace, journey_id, QCoreApplication.translate("commands", "Move touchpoint"))
         self.touchpoint_id = touchpoint_id
         self.stage, self.channel, self.index = stage, channel, index
         old = workspace.journey(journey_id).touchpoint(touchpoint_id)
@@ -139,7 +135,7 @@ class UpdateTouchpoint(_JourneyCommand):
 
     def __init__(self, workspace: Workspace, journey_id: str, touchpoint_id: str,
                  text: str | None = None, **changes: Any) -> None:
-        super().__init__(workspace, journey_id, text or _tr("Edit touchpoint"))
+        super().__init__(workspace, journey_id, text or QCoreApplication.translate("commands", "Edit touchpoint"))
         self.touchpoint_id = touchpoint_id
         self.changes = changes
         old = workspace.journey(journey_id).touchpoint(touchpoint_id).model_dump()
@@ -163,7 +159,7 @@ class PasteTouchpoints(_JourneyCommand):
                  touchpoints: Sequence[dict[str, Any]],
                  transitions: Sequence[dict[str, Any]] = (),
                  text: str | None = None) -> None:
-        super().__init__(workspace, journey_id, text or _tr("Paste"))
+        super().__init__(workspace, journey_id, text or QCoreApplication.translate("commands", "Paste"))
         journey = workspace.journey(journey_id)
         new_ids = fresh_touchpoint_ids(journey, len(touchpoints))
         self.id_map = {tp["id"]: new for tp, new in zip(touchpoints, new_ids, strict=True)}
@@ -206,7 +202,7 @@ class PasteTouchpoints(_JourneyCommand):
 class Connect(_JourneyCommand):
     def __init__(self, workspace: Workspace, journey_id: str, source: str, target: str,
                  label: str = "", volume: int | None = None) -> None:
-        super().__init__(workspace, journey_id, _tr("Connect"))
+        super().__init__(workspace, journey_id, QCoreApplication.translate("commands", "Connect"))
         self.source, self.target, self.label, self.volume = source, target, label, volume
 
     def apply(self) -> None:
@@ -218,7 +214,7 @@ class Connect(_JourneyCommand):
 
 class Disconnect(_JourneyCommand):
     def __init__(self, workspace: Workspace, journey_id: str, source: str, target: str) -> None:
-        super().__init__(workspace, journey_id, _tr("Delete arrow"))
+        super().__init__(workspace, journey_id, QCoreApplication.translate("commands", "Delete arrow"))
         self.source, self.target = source, target
         self.old = workspace.journey(journey_id).transition(source, target).model_dump()
 
@@ -232,7 +228,7 @@ class Disconnect(_JourneyCommand):
 class UpdateTransition(_JourneyCommand):
     def __init__(self, workspace: Workspace, journey_id: str, source: str, target: str,
                  **changes: Any) -> None:
-        super().__init__(workspace, journey_id, _tr("Edit arrow"))
+        super().__init__(workspace, journey_id, QCoreApplication.translate("commands", "Edit arrow"))
         self.source, self.target, self.changes = source, target, changes
         old = workspace.journey(journey_id).transition(source, target).model_dump()
         self.old = {key: old[key] for key in changes if key in old}
@@ -248,7 +244,7 @@ class UpdateTransition(_JourneyCommand):
 class AddStage(ModelCommand):
     def __init__(self, workspace: Workspace, name: str, index: int | None = None,
                  stage_id: str | None = None, **fields: Any) -> None:
-        super().__init__(workspace, _tr("Add stage"))
+        super().__init__(workspace, QCoreApplication.translate("commands", "Add stage"))
         self.name, self.index, self.fields = name, index, fields
         self.stage_id = stage_id or workspace.new_stage_id()
 
@@ -262,7 +258,7 @@ class AddStage(ModelCommand):
 class UpdateStage(ModelCommand):
     def __init__(self, workspace: Workspace, stage_id: str, text: str | None = None,
                  **changes: Any) -> None:
-        super().__init__(workspace, text or _tr("Edit stage"))
+        super().__init__(workspace, text or QCoreApplication.translate("commands", "Edit stage"))
         self.stage_id, self.changes = stage_id, changes
         old = workspace.stage(stage_id).model_dump()
         self.old = {key: old[key] for key in changes if key in old}
@@ -276,7 +272,7 @@ class UpdateStage(ModelCommand):
 
 class MoveStage(ModelCommand):
     def __init__(self, workspace: Workspace, stage_id: str, index: int) -> None:
-        super().__init__(workspace, _tr("Move stage"))
+        super().__init__(workspace, QCoreApplication.translate("commands", "Move stage"))
         self.stage_id, self.index = stage_id, index
         self.old_index = workspace.stage_index(stage_id)
 
@@ -291,7 +287,7 @@ class RemoveStage(ModelCommand):
     """Remove an unused stage (wrap it in a Macro after moving or deleting its touchpoints)."""
 
     def __init__(self, workspace: Workspace, stage_id: str) -> None:
-        super().__init__(workspace, _tr("Remove stage"))
+        super().__init__(workspace, QCoreApplication.translate("commands", "Remove stage"))
         self.stage_id = stage_id
         self._removed: tuple[dict[str, Any], int] | None = None
 
@@ -310,7 +306,7 @@ class RemoveStage(ModelCommand):
 class AddChannel(ModelCommand):
     def __init__(self, workspace: Workspace, name: str, index: int | None = None,
                  channel_id: str | None = None, **fields: Any) -> None:
-        super().__init__(workspace, _tr("Add channel"))
+        super().__init__(workspace, QCoreApplication.translate("commands", "Add channel"))
         self.name, self.index, self.fields = name, index, fields
         self.channel_id = channel_id or workspace.new_channel_id()
 
@@ -327,7 +323,7 @@ class UpdateChannel(ModelCommand):
 
     def __init__(self, workspace: Workspace, channel_id: str, text: str | None = None,
                  **changes: Any) -> None:
-        super().__init__(workspace, text or _tr("Edit channel"))
+        super().__init__(workspace, text or QCoreApplication.translate("commands", "Edit channel"))
         self.channel_id, self.changes = channel_id, changes
         old = workspace.channel(channel_id).model_dump()
         self.old = {key: old[key] for key in changes if key in old}
@@ -343,7 +339,7 @@ class UpdateChannel(ModelCommand):
 
 class RemoveChannel(ModelCommand):
     def __init__(self, workspace: Workspace, channel_id: str) -> None:
-        super().__init__(workspace, _tr("Remove channel"))
+        super().__init__(workspace, QCoreApplication.translate("commands", "Remove channel"))
         self.channel_id = channel_id
         self._removed: tuple[dict[str, Any], int, dict[str, list[str]]] | None = None
 
@@ -364,7 +360,7 @@ class RemoveChannel(ModelCommand):
 # --------------------------------------------------------------------- journeys
 class AddJourney(ModelCommand):
     def __init__(self, workspace: Workspace, name: str, journey_id: str | None = None) -> None:
-        super().__init__(workspace, _tr("Add journey"))
+        super().__init__(workspace, QCoreApplication.translate("commands", "Add journey"))
         self.name = name
         self.journey_id = journey_id or workspace.new_journey_id()
         self._journey: Journey | None = None
@@ -383,7 +379,7 @@ class RemoveJourney(ModelCommand):
     """Remove a journey; undo puts the very same journey back at its place."""
 
     def __init__(self, workspace: Workspace, journey_id: str) -> None:
-        super().__init__(workspace, _tr("Remove journey"))
+        super().__init__(workspace, QCoreApplication.translate("commands", "Remove journey"))
         self.journey_id = journey_id
         self._removed: tuple[Journey, int] | None = None
 
@@ -398,7 +394,7 @@ class RemoveJourney(ModelCommand):
 
 class SetJourneyName(ModelCommand):
     def __init__(self, workspace: Workspace, journey_id: str, name: str) -> None:
-        super().__init__(workspace, _tr("Rename journey"))
+        super().__init__(workspace, QCoreApplication.translate("commands", "Rename journey"))
         self.journey_id, self.name = journey_id, name
         self.old = workspace.journey(journey_id).name
 
@@ -411,7 +407,7 @@ class SetJourneyName(ModelCommand):
 
 class UpdatePersona(ModelCommand):
     def __init__(self, workspace: Workspace, journey_id: str, **changes: Any) -> None:
-        super().__init__(workspace, _tr("Edit persona"))
+        super().__init__(workspace, QCoreApplication.translate("commands", "Edit persona"))
         self.journey_id, self.changes = journey_id, changes
         old = workspace.journey(journey_id).persona.model_dump()
         self.old = {key: old[key] for key in changes if key in old}
@@ -428,7 +424,7 @@ class SetWorkspaceMeta(ModelCommand):
 
     def __init__(self, workspace: Workspace, title: str | None = None,
                  notes: str | None = None) -> None:
-        super().__init__(workspace, _tr("Edit map details"))
+        super().__init__(workspace, QCoreApplication.translate("commands", "Edit map details"))
         self.title, self.notes = title, notes
         self.old = (workspace.title, workspace.notes)
 
