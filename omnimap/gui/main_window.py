@@ -101,6 +101,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        else:  # first run: the map gets the room, the docks a sensible share
+            self.resizeDocks([self.palette_dock, self.inspector], [210, 360],
+                             Qt.Orientation.Horizontal)
+            self.resizeDocks([self.problems_dock], [190], Qt.Orientation.Vertical)
         self._update_title()
         self._update_actions()
 

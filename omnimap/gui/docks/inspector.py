@@ -363,13 +363,16 @@ class StagePage(Page):
             lambda rows: self.commit(lambda: self.update(kpis=rows)))
         self.kpis.invalid.connect(self.show_error)
         self.form.addRow(self.tr("KPIs"), self.kpis)
-        for text, slot in ((self.tr("◀ Move left"), lambda: self.move_requested.emit(
-                self.stage_id, -1)),
-                           (self.tr("Move right ▶"), lambda: self.move_requested.emit(
-                self.stage_id, 1)),
-                           (self.tr("Remove stage…"), lambda: self.remove_requested.emit(
-                self.stage_id))):
+        for text, tip, slot in (
+                (self.tr("◀ Left"), self.tr("Move the stage one column left"),
+                 lambda: self.move_requested.emit(self.stage_id, -1)),
+                (self.tr("Right ▶"), self.tr("Move the stage one column right"),
+                 lambda: self.move_requested.emit(self.stage_id, 1)),
+                (self.tr("Remove…"), self.tr("Remove the stage"),
+                 lambda: self.remove_requested.emit(self.stage_id))):
             button = QPushButton(text, self)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
             button.clicked.connect(slot)
             self.buttons.addWidget(button)
 
@@ -407,7 +410,8 @@ class ChannelPage(Page):
         pick = QPushButton(self.tr("Pick…"), self)
         pick.clicked.connect(self._pick_color)
         self.form.addRow("", pick)
-        self.mobile = QCheckBox(self.tr("Mobile touchpoint (app, SMS, push, mobile web)"), self)
+        self.mobile = QCheckBox(self.tr("Mobile channel"), self)
+        self.mobile.setToolTip(self.tr("Counts as mobile: app, SMS, push, mobile web"))
         self.mobile.toggled.connect(lambda on: self.commit(lambda: self.update(mobile=on)))
         self.form.addRow("", self.mobile)
         self.crm = self.combo(self.tr("CRM"), lambda v: self.audit(crm=v),
