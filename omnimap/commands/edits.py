@@ -65,7 +65,8 @@ class AddTouchpoint(_JourneyCommand):
     def __init__(self, workspace: Workspace, journey_id: str, stage: str, channel: str,
                  label: str = "", *, index: int | None = None, touchpoint_id: str | None = None,
                  **fields: Any) -> None:
-        super().__init__(workspace, journey_id, QCoreApplication.translate("commands", "Add touchpoint"))
+        super().__init__(workspace, journey_id,
+                         QCoreApplication.translate("commands", "Add touchpoint"))
         self.stage, self.channel, self.label = stage, channel, label
         self.index = index
         self.fields = dict(fields)
@@ -84,7 +85,9 @@ class RemoveTouchpoints(_JourneyCommand):
 
     def __init__(self, workspace: Workspace, journey_id: str, ids: Iterable[str]) -> None:
         self.ids = list(dict.fromkeys(ids))
-        text = QCoreApplication.translate("commands", "Delete touchpoint") if len(self.ids) == 1 else QCoreApplication.translate("commands", "Delete touchpoints")
+        text = (QCoreApplication.translate("commands", "Delete touchpoint")
+                if len(self.ids) == 1
+                else QCoreApplication.translate("commands", "Delete touchpoints"))
         super().__init__(workspace, journey_id, text)
         self._removed: list[dict[str, Any]] = []
         self._transitions: list[dict[str, Any]] = []
@@ -116,7 +119,8 @@ class MoveTouchpoint(_JourneyCommand):
     def __init__(self, workspace: Workspace, journey_id: str, touchpoint_id: str,
                  stage: str | None = None, channel: str | None = None,
                  index: int | None = None) -> None:
-        super().__init__(workspace, journey_id, QCoreApplication.translate("commands", "Move touchpoint"))
+        super().__init__(workspace, journey_id,
+                         QCoreApplication.translate("commands", "Move touchpoint"))
         self.touchpoint_id = touchpoint_id
         self.stage, self.channel, self.index = stage, channel, index
         old = workspace.journey(journey_id).touchpoint(touchpoint_id)
@@ -135,7 +139,8 @@ class UpdateTouchpoint(_JourneyCommand):
 
     def __init__(self, workspace: Workspace, journey_id: str, touchpoint_id: str,
                  text: str | None = None, **changes: Any) -> None:
-        super().__init__(workspace, journey_id, text or QCoreApplication.translate("commands", "Edit touchpoint"))
+        super().__init__(workspace, journey_id,
+                         text or QCoreApplication.translate("commands", "Edit touchpoint"))
         self.touchpoint_id = touchpoint_id
         self.changes = changes
         old = workspace.journey(journey_id).touchpoint(touchpoint_id).model_dump()
@@ -159,7 +164,8 @@ class PasteTouchpoints(_JourneyCommand):
                  touchpoints: Sequence[dict[str, Any]],
                  transitions: Sequence[dict[str, Any]] = (),
                  text: str | None = None) -> None:
-        super().__init__(workspace, journey_id, text or QCoreApplication.translate("commands", "Paste"))
+        super().__init__(workspace, journey_id,
+                         text or QCoreApplication.translate("commands", "Paste"))
         journey = workspace.journey(journey_id)
         new_ids = fresh_touchpoint_ids(journey, len(touchpoints))
         self.id_map = {tp["id"]: new for tp, new in zip(touchpoints, new_ids, strict=True)}
@@ -214,7 +220,8 @@ class Connect(_JourneyCommand):
 
 class Disconnect(_JourneyCommand):
     def __init__(self, workspace: Workspace, journey_id: str, source: str, target: str) -> None:
-        super().__init__(workspace, journey_id, QCoreApplication.translate("commands", "Delete arrow"))
+        super().__init__(workspace, journey_id,
+                         QCoreApplication.translate("commands", "Delete arrow"))
         self.source, self.target = source, target
         self.old = workspace.journey(journey_id).transition(source, target).model_dump()
 
@@ -228,7 +235,8 @@ class Disconnect(_JourneyCommand):
 class UpdateTransition(_JourneyCommand):
     def __init__(self, workspace: Workspace, journey_id: str, source: str, target: str,
                  **changes: Any) -> None:
-        super().__init__(workspace, journey_id, QCoreApplication.translate("commands", "Edit arrow"))
+        super().__init__(workspace, journey_id,
+                         QCoreApplication.translate("commands", "Edit arrow"))
         self.source, self.target, self.changes = source, target, changes
         old = workspace.journey(journey_id).transition(source, target).model_dump()
         self.old = {key: old[key] for key in changes if key in old}
