@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 __all__ = ["create_window", "parse_args", "run", "start"]
@@ -38,28 +37,17 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def _language(requested: str | None) -> str:
+    """The language asked for on the command line, else the preference, else the system's."""
+    from omnimap.gui.i18n import resolve_language
+
     if requested:
-        return requested
+        return resolve_language(requested)
     try:
         from omnimap.gui.preferences import Preferences
 
-        return Preferences().effective_language()
+        return resolve_language(Preferences().language or None)
     except ImportError:
-        from omnimap.gui.settings import system_language
-
-        return system_language()
-
-
-def _install_translators(app: QCoreApplication, language: str) -> None:
-    if language == "en":
-        return
-    folder = Path(__file__).resolve().parent.parent / "assets" / "i18n"
-    for name, where in ((f"qtbase_{language}", QLibraryInfo.path(
-            QLibraryInfo.LibraryPath.TranslationsPath)), (f"omnimap_{language}", str(folder))):
-        translator = QTranslator(app)
-        if translator.load(name, where):
-            app.installTranslator(translator)
-    QLocale.setDefault(QLocale(language))
+        return resolve_language(None)
 
 
 def start(window, file: str | None = None, sample: bool = False) -> None:  # type: ignore[no-untyped-def]
@@ -82,14 +70,45 @@ def start(window, file: str | None = None, sample: bool = False) -> None:  # typ
     window.set_document(window.sample_document() if sample else window.blank_document())
 
 
-def create_window(argv: list[str]):  # type: ignore[no-untyped-def]
-    """Build and show the main window; the map follows from the event loop."""
+def offer_recovery(window) -> None:  # type: ignore[no-untyped-def]
+    """After a crash: offer the maps copied aside, then keep copying unsaved work."""
+    from omnimap.gui.autosave import AutosaveManager, find_recovered
+
+    recovered = find_recovered()
+    window.enable_autosave(AutosaveManager(window))
+    if not recovered:
+        return
+    from PySide6.QtWidgets import QDialog
+
+    from omnimap.gui.recovery_dialog import RecoveryDialog
+
+    dialog = RecoveryDialog(recovered, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    restored = dialog.restored()
+    if restored:
+        # One window, one map: the first restored map opens; the others keep their
+        # copies and are offered again next time.
+        document, record = restored[0]
+        window.set_document(document, adopt=record)
+        for other, _record in restored[1:]:
+            other.deleteLater()
+
+
+def create_window(argv: list[str], *, recovery: bool = False):  # type: ignore[no-untyped-def]
+    """Build and show the main window; the map (and crash recovery) follow from the event loop."""
     from omnimap.gui.main_window import MainWindow
 
     args = parse_args(argv)
     window = MainWindow(language=_language(args.lang))
     window.show()
-    QTimer.singleShot(0, lambda: start(window, args.file, args.sample))
+
+    def load() -> None:
+        start(window, args.file, args.sample)
+        if recovery:
+            offer_recovery(window)
+
+    QTimer.singleShot(0, load)
     return window
 
 
@@ -106,8 +125,14 @@ def run(argv: list[str]) -> int:
     except _ArgError as error:
         print(f"omnimap: {error}", file=sys.stderr)
         return 2
-    _install_translators(app, _language(args.lang))
-    window = create_window(list(args_seen))
+    from omnimap.gui.i18n import install_translators
+    from omnimap.gui.palette_theme import apply_theme
+    from omnimap.gui.platform_integration import integrate
+
+    install_translators(app, _language(args.lang))
+    theme = apply_theme(app)  # noqa: F841 - kept alive while the app runs
+    window = create_window(list(args_seen), recovery=True)
+    handler = integrate(app, window.open_path)  # noqa: F841 - likewise
     code = app.exec()
     del window
     return int(code)

@@ -55,6 +55,9 @@ class MainWindow(QMainWindow):
         self._presenting = False
         self._state_before_presenting = None
         self.undo_group = QUndoGroup(self)
+        #: Crash-recovery copies (omnimap.gui.autosave); the app turns it on after start-up.
+        self.autosave: Any = None
+        self._help: Any = None
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -221,6 +224,9 @@ class MainWindow(QMainWindow):
             menu.addSeparator() if item is None else menu.addAction(item)
 
         menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.act_help = self._action(self.tr("&Gestures and shortcuts"), self.toggle_help,
+                                     SK.HelpContents)
+        menu.addAction(self.act_help)
         menu.addAction(self._action(self.tr("&About omnimap"), self.about))
 
         toolbar = self.addToolBar(self.tr("Main"))
@@ -250,9 +256,16 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_view)
 
     # ------------------------------------------------------------------ document
-    def set_document(self, document: Document) -> None:
-        """Show ``document`` in place of the current one (which is dropped as it is)."""
+    def set_document(self, document: Document, adopt: Any = None) -> None:
+        """Show ``document`` in place of the current one (which is dropped as it is).
+
+        ``adopt`` is the crash-recovery record the document was restored from.
+        """
         old = self.document
+        if self.autosave is not None:
+            if old is not None:
+                self.autosave.unregister(old)
+            self.autosave.register(document, adopt=adopt)
         self._subs.clear()
         for dock in (self.palette_dock, self.audit_dock, self.problems_dock):
             dock.set_document(None)
@@ -397,6 +410,13 @@ class MainWindow(QMainWindow):
         self.set_document(self.sample_document())
         return True
 
+    def enable_autosave(self, manager: Any) -> None:
+        """Copy unsaved work aside periodically (an ``AutosaveManager``)."""
+        self.autosave = manager
+        manager.failed.connect(lambda why: self.statusBar().showMessage(why, 6000))
+        if self.document is not None:
+            manager.register(self.document)
+
     def _error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
 
@@ -422,6 +442,9 @@ class MainWindow(QMainWindow):
         self.set_document(document)
         self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 4000)
         return True
+
+    #: For the desktop integration (files opened from Finder or the file manager).
+    open_path = open_file
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -466,8 +489,21 @@ class MainWindow(QMainWindow):
             return False
         self.settings.add_recent_file(path)
         self.settings.set_last_folder(path)
+        self._save_thumbnail(path)
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 4000)
         return True
+
+    def _save_thumbnail(self, path: Path) -> None:
+        """A small picture of the map for the start screen's recent files."""
+        view = self.current_view()
+        if view is None or not self.isVisible():
+            return
+        try:
+            from omnimap.gui.start_screen import save_thumbnail
+
+            save_thumbnail(path, view.grab().toImage())
+        except (ImportError, OSError):  # a missing thumbnail only costs a generic icon
+            pass
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; False when the user cancels (or saving fails)."""
@@ -490,6 +526,8 @@ class MainWindow(QMainWindow):
             return
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
+        if self.autosave is not None:
+            self.autosave.unregister_all()
         self._subs.clear()
         for dock in (self.palette_dock, self.audit_dock, self.problems_dock):
             dock.set_document(None)
@@ -546,6 +584,15 @@ class MainWindow(QMainWindow):
         from omnimap.gui.preferences import PreferencesDialog
 
         PreferencesDialog(self).exec()
+
+    def toggle_help(self) -> None:
+        """F1: the sheet of gestures and shortcuts over the map."""
+        if self._help is None:
+            from omnimap.gui.help_overlay import HelpOverlay
+
+            self._help = HelpOverlay(self.tabs, shortcuts={"zoom_reset": "Ctrl+1"},
+                                     install_shortcut=False)
+        self._help.toggle()
 
     def about(self) -> None:
         from omnimap import __version__

@@ -338,3 +338,29 @@ def test_shortcuts_are_the_standard_ones(window: MainWindow) -> None:
     assert window.act_undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     assert window.tabs.accessibleName()
     assert Qt.Key.Key_Escape  # Esc leaves presentation: see the presentation test
+
+
+def test_f1_shows_the_help_sheet(window: MainWindow) -> None:
+    window.act_help.trigger()
+    assert window._help is not None and window._help.isVisible()
+    window.act_help.trigger()
+    assert not window._help.isVisible()
+
+
+def test_autosave_follows_the_open_document(
+    window: MainWindow, tmp_path: Path, boxes: Boxes
+) -> None:
+    from omnimap.gui.autosave import AutosaveManager
+
+    manager = AutosaveManager(window, interval_s=0, directory=tmp_path / "recovery")
+    window.enable_autosave(manager)
+    first = window.document
+    assert manager.documents() == [first]
+    window.push(UpdateTouchpoint(first.workspace, "anna", "t1", label="unsaved"))
+    assert manager.save_now() == 1
+    copy = manager.recovery_path(first)
+    assert copy is not None and copy.exists()
+    boxes.answer = QMessageBox.StandardButton.Discard
+    assert window.new_sample()
+    assert manager.documents() == [window.document]
+    assert not copy.exists()  # the user chose to drop those changes
