@@ -112,6 +112,22 @@ def create_window(argv: list[str], *, recovery: bool = False):  # type: ignore[n
     return window
 
 
+def _keep_running_on_bugs() -> None:
+    """A bug in a slot must not end the session: report it, keep the window and the map."""
+    previous = sys.excepthook
+
+    def hook(kind, value, tb):  # type: ignore[no-untyped-def]
+        previous(kind, value, tb)  # the full report on stderr, for the bug tracker
+        for widget in QApplication.topLevelWidgets():
+            if hasattr(widget, "statusBar") and widget.isVisible():
+                widget.statusBar().showMessage(QCoreApplication.translate(
+                    "app", "Internal error: {error}. Your map is still open; save it.").format(
+                        error=str(value).splitlines()[0] if str(value) else kind.__name__),
+                    15000)
+
+    sys.excepthook = hook
+
+
 def run(argv: list[str]) -> int:
     """Run the app until its window closes; returns the exit code."""
     existing = QApplication.instance()
@@ -130,6 +146,7 @@ def run(argv: list[str]) -> int:
     from omnimap.gui.platform_integration import integrate
 
     install_translators(app, _language(args.lang))
+    _keep_running_on_bugs()
     theme = apply_theme(app)  # noqa: F841 - kept alive while the app runs
     window = create_window(list(args_seen), recovery=True)
     handler = integrate(app, window.open_path)  # noqa: F841 - likewise

@@ -86,8 +86,7 @@ class MainWindow(QMainWindow):
         self.problems_dock.raise_()
         self.docks = (self.palette_dock, self.inspector, self.audit_dock, self.problems_dock)
         self.palette_dock.channel_activated.connect(self.add_touchpoint_on_channel)
-        self.audit_dock.channel_selected.connect(
-            lambda cid: self.inspector.show_selection([("channel", cid)]))
+        self.audit_dock.channel_selected.connect(self.show_channel)
         self.problems_dock.finding_activated.connect(self.show_finding)
         self.problems_dock.counts_changed.connect(self._show_counts)
         self.inspector.stage_page.move_requested.connect(self.move_stage)
@@ -360,7 +359,13 @@ class MainWindow(QMainWindow):
             self.inspector.show_selection(self._selection.get(journey_id, []))
         self._update_actions()
 
+    def show_channel(self, channel_id: str) -> None:
+        """A channel picked in the audit: its details, and its cards lit on the map."""
+        self.inspector.show_selection([("channel", channel_id)])
+        self._view_call("highlight_channel", channel_id)
+
     def _selection_changed(self, journey_id: str, items: list[Any]) -> None:
+        self._view_call("highlight_channel", None)
         self._selection[journey_id] = list(items)
         if journey_id == self.current_journey_id():
             self.inspector.show_selection(list(items))

@@ -57,4 +57,9 @@ def test_sample_in_the_main_window(qtbot: Any, tmp_path: Path) -> None:
     assert image.save(str(SHOT))
     README_SHOT.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SHOT, README_SHOT)
+    # The audit table, for a look at its marks and combos (not for the README).
+    window.audit_dock.raise_()
+    window.show_channel("chatbot")
+    qtbot.wait(200)
+    assert window.grab().toImage().save(str(SHOT.parent / "audit.png"))
     window.document.undo_stack.setClean()

@@ -15,7 +15,7 @@ from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QCloseEvent  # noqa: E402
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox  # noqa: E402
 
-from omnimap.commands import UpdateTouchpoint  # noqa: E402
+from omnimap.commands import AddTouchpoint, UpdateTouchpoint  # noqa: E402
 from omnimap.gui import app as gui_app  # noqa: E402
 from omnimap.gui.dialogs import RemoveStageDialog  # noqa: E402
 from omnimap.gui.main_window import MainWindow  # noqa: E402
@@ -259,7 +259,7 @@ def test_stage_menu_actions(window: MainWindow, monkeypatch: pytest.MonkeyPatch)
 
 
 def test_journeys_follow_the_model(window: MainWindow, monkeypatch: pytest.MonkeyPatch,
-                                   boxes: Boxes) -> None:
+                                   boxes: Boxes, qtbot: Any) -> None:
     ws = window.document.workspace
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Piotr (B2B)", True))
     window.act_add_journey.trigger()
@@ -273,6 +273,11 @@ def test_journeys_follow_the_model(window: MainWindow, monkeypatch: pytest.Monke
     assert window.tabs.count() == 1 and len(ws.journeys) == 1
     window.act_undo.trigger()
     assert window.tabs.count() == 2 and window.tabs.tabText(1) == "Piotr"
+    qtbot.wait(20)  # the removed tab's view is really deleted now
+    piotr = ws.journeys[1]
+    window.push(AddTouchpoint(ws, piotr.id, "awareness", "linkedin", "Post"))
+    window.current_view().select("touchpoint", [piotr.touchpoints()[0].id])
+    assert window.inspector.touchpoint_page.label.text() == "Post"
 
 
 def test_presentation_mode_hides_the_docks_and_escape_leaves(
