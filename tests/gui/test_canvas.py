@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 pytest.importorskip("PySide6")
@@ -58,7 +60,7 @@ def vp(view, scene_point) -> QPoint:
 
 def card_center(view, tp_id) -> QPointF:
     card = scene_of(view).cards[tp_id]
-    return card.sceneBoundingRect().center() if False else card.scene_card_rect().center()
+    return card.scene_card_rect().center()
 
 
 def mouse(view, kind, point: QPoint, button=LEFT, buttons=None, mods=NOMOD):
@@ -75,7 +77,8 @@ def drag_mouse(view, start_scene: QPointF, end_scene: QPointF, steps=6, before_r
     mouse(view, QEvent.Type.MouseButtonPress, start)
     for i in range(1, steps + 1):
         p = start + (end - start) * (i / steps)
-        mouse(view, QEvent.Type.MouseMove, QPoint(round(p.x()), round(p.y())), Qt.MouseButton.NoButton)
+        mouse(view, QEvent.Type.MouseMove, QPoint(round(p.x()), round(p.y())),
+              Qt.MouseButton.NoButton)
     if before_release:
         before_release()
     mouse(view, QEvent.Type.MouseButtonRelease, end, buttons=Qt.MouseButton.NoButton)
@@ -140,7 +143,7 @@ def test_rows_grow_so_cells_stay_aligned(view, document):
     scene = scene_of(view)
     assert scene.row_of("email").h > before
     ys = sorted(scene.cards[i].y() for i in scene.cell_ids("action", "email"))
-    assert len(set(ys)) == 4 and all(b - a >= scene.metrics.card_h for a, b in zip(ys, ys[1:]))
+    assert len(set(ys)) == 4 and all(b - a >= scene.metrics.card_h for a, b in pairwise(ys))
     # The next row starts below the grown one: nothing overlaps.
     sms = scene.row_of("sms")
     assert sms.y >= scene.row_of("email").y + scene.row_of("email").h
@@ -288,6 +291,9 @@ def test_escape_cancels_a_drag(view, document):
     assert journey.touchpoint("t1").stage == "awareness"
     assert document.undo_stack.count() == 0
     assert card.pos() == origin
+    # The drag's frozen snapshot is gone and every item is opaque again.
+    assert not view.is_frozen()
+    assert all(item.opacity() == 1.0 for item in scene_of(view).items())
 
 
 def test_multi_selection_moves_as_one_macro(view, document):
@@ -299,7 +305,7 @@ def test_multi_selection_moves_as_one_macro(view, document):
     drag_mouse(view, start, QPointF(start.x() + shift, start.y()))
     assert journey.touchpoint("t4").stage == "decision"
     assert journey.touchpoint("t9").stage == "loyalty"
-    assert [i for i in scene_of(view).cell_ids("loyalty", "email")] == ["t9", "t10"]
+    assert scene_of(view).cell_ids("loyalty", "email") == ["t9", "t10"]
     assert document.undo_stack.count() == 1
     document.undo_stack.undo()
     after = {t.id: (t.stage, t.channel, t.order) for t in journey.touchpoints()}
@@ -332,7 +338,7 @@ def test_connect_by_dragging_the_handle(view, document):
     journey = document.workspace.journey("anna")
     card = scene_of(view).cards["t1"]
     handle = card.pos() + card.handle_center()
-    drag_mouse(view, handle, card_center(view, "t12") if False else handle, steps=1)
+    drag_mouse(view, handle, handle, steps=1)
     assert document.undo_stack.count() == 0  # released on its own card: nothing
     target = scene_of(view).cards["t3"].scene_card_rect().center()
     view.ensureVisible(card.sceneBoundingRect())
@@ -362,8 +368,7 @@ def test_escape_cancels_connecting(view, document):
                before_release=lambda: key(view, Qt.Key.Key_Escape))
     assert not document.workspace.journey("anna").has_transition("t1", "t3")
     assert document.undo_stack.count() == 0
-    assert all(it.scene() is None or not hasattr(it, "path") or it.zValue() != 50
-               for it in scene_of(view).items())
+    assert not [it for it in scene_of(view).items() if it.zValue() == 50]  # the rubber line
 
 
 def test_connect_selected_with_ctrl_l(view, document):

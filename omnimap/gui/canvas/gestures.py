@@ -69,9 +69,14 @@ class MoveGesture(Gesture):
     def move(self, pos: QPointF) -> None:
         if not self._threshold_passed(pos):
             return
+        if not self.view.is_frozen():
+            moving = set(self.cards)
+            for card in self.cards:
+                card.setZValue(10)
+                moving.update(self.scene.arrows_of(card.tp_id))
+            self.view.freeze(moving)
         delta = pos - self.press
         for card in self.cards:
-            card.setZValue(10)
             card.setPos(self.origin[card.tp_id] + delta)
         self._show_target(pos)
 
@@ -141,6 +146,7 @@ class MoveGesture(Gesture):
         scene.flush_layout()
 
     def _restore(self) -> None:
+        self.view.unfreeze()
         for card in self.cards:
             if card.scene() is not None:
                 card.setZValue(2)

@@ -20,8 +20,14 @@ from omnimap.gui.icons import CRM_COLORS, paint_badge, paint_channel_glyph, pain
 if TYPE_CHECKING:
     from omnimap.model.values import Channel, Kpi, Stage
 
-__all__ = ["RowHeaderItem", "StageHeaderItem", "STAGE_TYPE", "ROW_TYPE", "kpi_lines",
-           "format_kpi"]
+__all__ = [
+    "ROW_TYPE",
+    "STAGE_TYPE",
+    "RowHeaderItem",
+    "StageHeaderItem",
+    "format_kpi",
+    "kpi_lines",
+]
 
 STAGE_TYPE = QGraphicsItem.UserType + 3
 ROW_TYPE = QGraphicsItem.UserType + 4

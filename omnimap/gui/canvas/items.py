@@ -8,11 +8,11 @@ them from model signals and the view turns gestures into commands.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFontMetricsF,
     QPainter,
@@ -29,7 +29,7 @@ from omnimap.gui.icons import CRM_COLORS, paint_badge, paint_channel_glyph
 if TYPE_CHECKING:
     from omnimap.model.values import Channel, Touchpoint, Transition
 
-__all__ = ["ArrowItem", "CardItem", "CARD_TYPE", "ARROW_TYPE"]
+__all__ = ["ARROW_TYPE", "CARD_TYPE", "ArrowItem", "CardItem"]
 
 CARD_TYPE = QGraphicsItem.UserType + 1
 ARROW_TYPE = QGraphicsItem.UserType + 2
@@ -59,6 +59,9 @@ class CardItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsScenePositionChanges, True)
         self.setAcceptHoverEvents(True)
         self.setZValue(2)
+        # A card is a dozen antialiased shapes and texts: painted once per zoom level
+        # into a pixmap, a repaint (scroll, an arrow moving over it) is a blit.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._refresh()
 
     def type(self) -> int:
@@ -282,8 +285,21 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+@lru_cache(maxsize=16)
+def _arrow_pen(selected: bool, scale: float) -> QPen:
+    # Cosmetic: arrows keep a readable width when the map is zoomed out to fit.
+    pen = QPen(COLORS["selection"] if selected else COLORS["arrow"], (2.8 if selected else 1.8)
+               * scale)
+    pen.setCosmetic(True)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
+
+
 class ArrowItem(QGraphicsItem):
     """A transition: a curve from one card to another with a head and an optional label."""
+
+    #: Set by the scene on maps with many arrows: paint without antialiasing.
+    dense = False
 
     def __init__(self, tr: Transition, metrics: Metrics) -> None:
         super().__init__()
@@ -293,7 +309,8 @@ class ArrowItem(QGraphicsItem):
         self.dimmed = False
         self._path = QPainterPath()
         self._head = QPolygonF()
-        self._shape = QPainterPath()
+        self._shape: QPainterPath | None = QPainterPath()
+        self._mid = QPointF()
         self._bounds = QRectF()
         self._label_rect = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
@@ -317,22 +334,29 @@ class ArrowItem(QGraphicsItem):
         self.setToolTip(tip)
 
     def set_ends(self, source: QRectF, target: QRectF) -> None:
-        """Route the curve between two cards' scene rectangles."""
-        path = _route(source, target, self.metrics.scale)
+        """Route the curve between two cards' scene rectangles.
+
+        Cheap on purpose (it runs for every arrow of a dragged card on every
+        mouse move): the head comes from the last control point, the hit
+        shape is only stroked when Qt asks for it.
+        """
+        a, c1, c2, b = _route(source, target, self.metrics.scale)
+        path = QPainterPath(a)
+        path.cubicTo(c1, c2, b)
         self.prepareGeometryChange()
         self._path = path
-        end = path.pointAtPercent(1.0)
-        angle = math.radians(path.angleAtPercent(0.999))
+        self._mid = (a + 3 * c1 + 3 * c2 + b) / 8.0
+        direction = b - c2
+        length = math.hypot(direction.x(), direction.y()) or 1.0
         size = 11 * self.metrics.scale
-        back = QPointF(-math.cos(angle) * size, math.sin(angle) * size)
+        back = QPointF(-direction.x() / length * size, -direction.y() / length * size)
         normal = QPointF(-back.y() * 0.45, back.x() * 0.45)
-        self._head = QPolygonF([end, end + back + normal, end + back - normal])
-        stroker = QPainterPathStroker()
-        stroker.setWidth(12 * self.metrics.scale)
-        self._shape = stroker.createStroke(path)
-        self._shape.addPolygon(self._head)
+        self._head = QPolygonF([b, b + back + normal, b + back - normal])
+        self._shape = None
         self._update_label_rect()
-        self._bounds = self._shape.boundingRect().united(self._label_rect).adjusted(-2, -2, 2, 2)
+        margin = 7 * self.metrics.scale
+        self._bounds = path.controlPointRect().united(self._head.boundingRect()).adjusted(
+            -margin, -margin, margin, margin).united(self._label_rect)
 
     def _update_label_rect(self) -> None:
         if not self.tr.label or self._path.isEmpty():
@@ -343,7 +367,7 @@ class ArrowItem(QGraphicsItem):
         text = fm.elidedText(self.tr.label, Qt.TextElideMode.ElideRight, 160 * self.metrics.scale)
         w = fm.horizontalAdvance(text) + 10 * self.metrics.scale
         h = fm.height() + 4 * self.metrics.scale
-        mid = self._path.pointAtPercent(0.5)
+        mid = self._mid
         self._label_rect = QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h)
         self._label_text = text
 
@@ -351,6 +375,13 @@ class ArrowItem(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(12 * self.metrics.scale)
+            self._shape = stroker.createStroke(self._path)
+            self._shape.addPolygon(self._head)
+            if not self._label_rect.isNull():
+                self._shape.addRect(self._label_rect)
         return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -358,14 +389,14 @@ class ArrowItem(QGraphicsItem):
         s = self.metrics.scale
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         colour = COLORS["selection"] if selected else COLORS["arrow"]
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        pen = QPen(colour, (2.8 if selected else 1.7) * s)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
+        # Antialiasing a long curve costs ~1 ms where it crosses the window; on a dense
+        # map (hundreds of arrows) that is the whole frame, so they are drawn plain.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, selected or not self.dense)
+        painter.setPen(_arrow_pen(selected, s))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(colour))
+        painter.setBrush(colour)
         painter.drawPolygon(self._head)
         if not self._label_rect.isNull():
             painter.setBrush(QColor(255, 255, 255, 235))
@@ -376,27 +407,21 @@ class ArrowItem(QGraphicsItem):
             painter.drawText(self._label_rect, Qt.AlignmentFlag.AlignCenter, self._label_text)
 
 
-def _route(s: QRectF, t: QRectF, scale: float) -> QPainterPath:
-    """A smooth curve between two card rectangles, leaving and entering by their sides."""
-    path = QPainterPath()
+def _route(s: QRectF, t: QRectF, scale: float) -> tuple[QPointF, QPointF, QPointF, QPointF]:
+    """Start, two control points and end of a curve leaving and entering cards by their sides."""
     gap = 6 * scale
     if t.left() >= s.right() - 1:
         a = QPointF(s.right() + gap * 0.3, s.center().y())
         b = QPointF(t.left() - gap, t.center().y())
         dx = max(30 * scale, (b.x() - a.x()) / 2)
-        path.moveTo(a)
-        path.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b)
-    elif t.right() <= s.left() + 1:
+        return a, a + QPointF(dx, 0), b - QPointF(dx, 0), b
+    if t.right() <= s.left() + 1:
         a = QPointF(s.left() - gap * 0.3, s.center().y())
         b = QPointF(t.right() + gap, t.center().y())
         dx = max(40 * scale, (a.x() - b.x()) / 3)
-        path.moveTo(a)
-        path.cubicTo(a - QPointF(dx, 0), b + QPointF(dx, 0), b)
-    else:
-        # Same column: loop out to the right and come back into the target's side.
-        a = QPointF(s.right() + gap * 0.3, s.center().y())
-        b = QPointF(t.right() + gap, t.center().y())
-        dx = 34 * scale + min(60 * scale, abs(b.y() - a.y()) / 6)
-        path.moveTo(a)
-        path.cubicTo(a + QPointF(dx, 0), b + QPointF(dx, 0), b)
-    return path
+        return a, a - QPointF(dx, 0), b + QPointF(dx, 0), b
+    # Same column: loop out to the right and come back into the target's side.
+    a = QPointF(s.right() + gap * 0.3, s.center().y())
+    b = QPointF(t.right() + gap, t.center().y())
+    dx = 34 * scale + min(60 * scale, abs(b.y() - a.y()) / 6)
+    return a, a + QPointF(dx, 0), b + QPointF(dx, 0), b

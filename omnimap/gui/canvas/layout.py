@@ -136,7 +136,7 @@ def compute_grid(
     groups: list[GroupBand] = []
     y = header_h
     min_h = card_h + 2 * cell_pad
-    for group in sorted(by_group, key=lambda g: (GROUP_ORDER + (g,)).index(g)):
+    for group in sorted(by_group, key=lambda g: (*GROUP_ORDER, g).index(g)):
         groups.append(GroupBand(group, y, group_h))
         y += group_h
         for channel in by_group[group]:

@@ -11,7 +11,7 @@ only when the grid geometry changed are all cards repositioned.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, QTimer, Signal
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 __all__ = ["JourneyScene", "SelectionId"]
 
 SelectionId = tuple[str, Any]
+#: Above this many arrows they are drawn without antialiasing (see ArrowItem.paint).
+DENSE_ARROWS = 400
 Cell = tuple[str, str]
 
 
@@ -77,7 +79,9 @@ class JourneyScene(QGraphicsScene):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.flush_layout)
         self._connections: list[tuple[Any, Callable[..., Any]]] = []
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        # Arrows of a big map span thousands of pixels: keeping them in a BSP tree costs more
+        # on every move than a linear scan of a few thousand rectangles costs when painting.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.setBackgroundBrush(COLORS["canvas"])
         self.selectionChanged.connect(self._on_selection_changed)
         self._connect_model()
@@ -108,12 +112,11 @@ class JourneyScene(QGraphicsScene):
     def detach(self) -> None:
         """Stop following the model (the view calls this when it goes away)."""
         for signal, slot in self._connections:
-            try:
+            with suppress(ValueError, RuntimeError):
                 signal.disconnect(slot)
-            except (ValueError, RuntimeError):
-                pass
         self._connections.clear()
-        self._timer.stop()
+        with suppress(RuntimeError):  # the timer dies with the scene's C++ side
+            self._timer.stop()
 
     def _build(self) -> None:
         self._channels = {c.id: c for c in self.workspace.channels}
@@ -149,8 +152,12 @@ class JourneyScene(QGraphicsScene):
         self.arrows[key] = arrow
         self._arrows_of.setdefault(source, set()).add(key)
         self._arrows_of.setdefault(target, set()).add(key)
+        arrow.dense = len(self.arrows) > DENSE_ARROWS
         self._route(arrow)
         self.addItem(arrow)
+        if len(self.arrows) == DENSE_ARROWS + 1:
+            for other in self.arrows.values():
+                other.dense = True
 
     def _route(self, arrow: ArrowItem) -> None:
         src, dst = self.cards.get(arrow.key[0]), self.cards.get(arrow.key[1])
@@ -347,6 +354,10 @@ class JourneyScene(QGraphicsScene):
             for key in keys:
                 self._route(self.arrows[key])
 
+    def arrows_of(self, tp_id: str) -> list[ArrowItem]:
+        """The arrows into and out of a card."""
+        return [self.arrows[key] for key in self._arrows_of.get(tp_id, ()) if key in self.arrows]
+
     def card_moved(self, tp_id: str) -> None:
         """Called by a card whenever it moves: reroute only its own arrows."""
         if self._batching:
@@ -451,7 +462,7 @@ class JourneyScene(QGraphicsScene):
             return
         m, s = self.metrics, self.metrics.scale
         top, bottom = grid.header_h, grid.height
-        for i, stage in enumerate(grid.stages):
+        for i in range(len(grid.stages)):
             lane = QRectF(grid.left + i * grid.col_w, top, grid.col_w, bottom - top)
             if lane.intersects(rect):
                 painter.fillRect(lane, COLORS["lane"] if i % 2 == 0 else COLORS["lane_alt"])

@@ -70,7 +70,7 @@ class Metrics:
         s = self.scale
         sizes = {
             "card_w": 200 * s, "card_h": 94 * s, "card_gap": 10 * s, "cell_pad": 14 * s,
-            "row_header_w": 224 * s, "group_h": 30 * s,
+            "row_header_w": 244 * s, "group_h": 30 * s,
         }
         sizes["min_row_h"] = sizes["card_h"] + 2 * sizes["cell_pad"]
         for key, value in sizes.items():

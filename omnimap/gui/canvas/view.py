@@ -23,6 +23,7 @@ Gestures and keys
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QMimeData, QPointF, QRectF, Qt, Signal
@@ -36,10 +37,11 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPainter,
+    QPixmap,
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
+from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsView, QWidget
 
 from omnimap.commands import (
     AddTouchpoint,
@@ -61,7 +63,7 @@ from omnimap.gui.canvas.gestures import (
     column_drop_area,
 )
 from omnimap.gui.canvas.headers import StageHeaderItem
-from omnimap.gui.canvas.items import ArrowItem, CardItem
+from omnimap.gui.canvas.items import CardItem
 from omnimap.gui.canvas.scene import JourneyScene
 from omnimap.gui.canvas.theme import Metrics
 from omnimap.gui.mime import CHANNEL_MIME
@@ -70,7 +72,7 @@ from omnimap.model.errors import ModelError
 if TYPE_CHECKING:
     from omnimap.commands.document import Document
 
-__all__ = ["JourneyView", "PRESENTATION_SCALE"]
+__all__ = ["PRESENTATION_SCALE", "JourneyView"]
 
 PRESENTATION_SCALE = 1.4
 _ZOOM_STEP = 1.2
@@ -113,6 +115,8 @@ class JourneyView(QGraphicsView):
         self._space = False
         self._editor: LabelEditor | None = None
         self._fresh: tuple[str, ModelCommand, int] | None = None
+        self._snapshot: QPixmap | None = None
+        self._frozen: dict[QGraphicsItem, float] = {}
 
     # ------------------------------------------------------------ public API
     def selected_touchpoint_ids(self) -> list[str]:
@@ -211,7 +215,7 @@ class JourneyView(QGraphicsView):
         journey = self.journey_scene.journey
         ws, jid = self.document.workspace, self.journey_id
         parts: list[ModelCommand] = [
-            Connect(ws, jid, a, b) for a, b in zip(ids, ids[1:], strict=False)
+            Connect(ws, jid, a, b) for a, b in pairwise(ids)
             if not journey.has_transition(a, b)
         ]
         self._push(parts, self.tr("Connect touchpoints"))
@@ -368,6 +372,63 @@ class JourneyView(QGraphicsView):
         if self.document.push(command):
             self._start_editor(command.touchpoint_id, command)
 
+    # ----------------------------------------------------------- drag freeze
+    def freeze(self, moving: set[QGraphicsItem]) -> None:
+        """Paint everything but ``moving`` once into a pixmap and show that while dragging.
+
+        On a big map every drag frame would otherwise repaint hundreds of long
+        arrows; frozen, a frame paints the pixmap and the few moving items.
+        The other items are made fully transparent (Qt skips them), not hidden,
+        so they keep their selection.
+        """
+        if self._snapshot is not None:
+            return
+        scene = self.journey_scene
+        saved = {item: item.opacity() for item in moving}
+        for item in moving:
+            item.setOpacity(0.0)
+        snapshot = self.viewport().grab()
+        for item, opacity in saved.items():
+            item.setOpacity(opacity)
+        self._frozen = {}
+        for item in scene.items():
+            if item not in moving and item.opacity() > 0.0:
+                self._frozen[item] = item.opacity()
+                item.setOpacity(0.0)
+        self._snapshot = snapshot
+        self.viewport().update()
+
+    def unfreeze(self) -> None:
+        if self._snapshot is None:
+            return
+        self._snapshot = None
+        for item, opacity in self._frozen.items():
+            item.setOpacity(opacity)
+        self._frozen = {}
+        self.viewport().update()
+
+    def is_frozen(self) -> bool:
+        return self._snapshot is not None
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        if self._snapshot is None:
+            super().drawBackground(painter, rect)
+            return
+        painter.save()
+        painter.resetTransform()
+        painter.drawPixmap(0, 0, self._snapshot)
+        painter.restore()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        # The pixmap shows the old viewport: stop showing it once the view moves.
+        if self._snapshot is not None:
+            self.unfreeze()
+        super().scrollContentsBy(dx, dy)
+
+    def setTransform(self, matrix: QTransform, combine: bool = False) -> None:
+        self.unfreeze()
+        super().setTransform(matrix, combine)
+
     # ------------------------------------------------------------------ mouse
     def mousePressEvent(self, event: QMouseEvent) -> None:
         scene = self.journey_scene
@@ -461,12 +522,12 @@ class JourneyView(QGraphicsView):
 
     # -------------------------------------------------------------- keyboard
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            # While typing a label or dragging, keys belong to the canvas, not to menu shortcuts.
-            if self._editor is not None or (self._gesture is not None
-                                            and event.key() == Qt.Key.Key_Escape):
-                event.accept()
-                return True
+        # While typing a label or dragging, keys belong to the canvas, not to menu shortcuts.
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and (self._editor is not None
+                     or (self._gesture is not None and event.key() == Qt.Key.Key_Escape))):
+            event.accept()
+            return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
