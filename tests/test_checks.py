@@ -7,7 +7,7 @@ import json
 import pytest
 
 from omnimap.analysis import CHECKS, Finding, check, known_codes, register
-from omnimap.analysis.checks import TOO_MANY_CHANNELS, purchase_stages
+from omnimap.analysis.checks import purchase_stages
 from omnimap.model import Stage, Workspace
 from omnimap.model.sample import sample_workspace
 
@@ -284,41 +284,12 @@ def test_last_stage_follows_the_workspace_order() -> None:
 
 
 # ------------------------------------------------------------------- more checks
-def test_too_many_channels() -> None:
-    channels = [c.id for c in Workspace.new().channels][:TOO_MANY_CHANNELS]
-    tps = [(f"t{n}", "awareness", c) for n, c in enumerate(channels)]
-    found = codes(check(build(tps)), "too-many-channels")
-    assert len(found) == 1 and len(found[0].channel_ids) == TOO_MANY_CHANNELS
-    assert not codes(check(build(tps[:-1])), "too-many-channels")
-
-
+# The rules of the pitfall checks (omnimap.analysis.pitfalls) are tested in test_pitfalls.py.
 def test_no_mobile() -> None:
     ws = build([("a", "awareness", "website"), ("b", "interest", "email")], [("a", "b")])
     assert codes(check(ws), "no-mobile")[0].severity == "warning"
     ws.journeys[0].add_touchpoint("interest", "sms", "SMS")
     assert not codes(check(ws), "no-mobile")
-
-
-def test_no_continuity_between_online_and_offline() -> None:
-    ws = build([("a", "awareness", "website"), ("b", "interest", "website"),
-                ("s", "decision", "store")], [("a", "b")])
-    assert len(codes(check(ws), "no-continuity")) == 1
-    ws.journeys[0].connect("b", "s")
-    assert not codes(check(ws), "no-continuity")
-    online_only = build([("a", "awareness", "website")])
-    assert not codes(check(online_only), "no-continuity")
-
-
-def test_negative_emotion_without_opportunity() -> None:
-    ws = build([("a", "awareness", "website"), ("b", "interest", "email")], [("a", "b")])
-    journey = ws.journeys[0]
-    journey.update_touchpoint("b", emotion=-2)
-    assert [f.touchpoint_ids for f in codes(check(ws), "negative-emotion-no-opportunity")
-            ] == [("b",)]
-    journey.update_touchpoint("b", opportunities=["Answer within an hour"])
-    assert not codes(check(ws), "negative-emotion-no-opportunity")
-    # The sample's unhappy chatbot moment already notes an opportunity.
-    assert not codes(check(sample_workspace()), "negative-emotion-no-opportunity")
 
 
 def test_stage_without_kpi_and_channel_without_owner() -> None:

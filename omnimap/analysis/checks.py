@@ -39,18 +39,13 @@ Rules of the built-in checks
 ``empty-journey`` (info)
     A journey without touchpoints (the other journey checks skip it), or a
     workspace without journeys.
-``too-many-channels`` (warning)
-    A journey uses :data:`TOO_MANY_CHANNELS` channels or more.
-``no-mobile`` (warning)
-    No touchpoint of a journey is on a mobile channel.
-``no-continuity`` (warning)
-    A journey uses online and offline channels, but no arrow joins the two.
-``negative-emotion-no-opportunity`` (info)
-    A touchpoint with a negative emotion and no opportunity noted.
-``stage-without-kpi`` (info)
-    A stage with no KPI (workspace-wide).
-``channel-without-owner`` (info)
-    A channel used by a touchpoint whose audit names no owner (workspace-wide).
+
+Pitfall checks
+--------------
+:mod:`omnimap.analysis.pitfalls` registers the checks of the pitfalls the
+articles name (too many channels, no mobile touchpoint, stages without KPIs,
+channels without owners, no cross-channel continuity, pain without an
+opportunity, missed KPIs); its docstring states their rules.
 
 The searches are linear in the size of the graph: one multi-source
 breadth-first search per journey and start set, shared between checks.
@@ -74,7 +69,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CHECKS",
-    "TOO_MANY_CHANNELS",
     "CheckContext",
     "CheckSpec",
     "JourneyContext",
@@ -82,10 +76,6 @@ __all__ = [
     "known_codes",
     "register",
 ]
-
-#: A journey on this many channels or more gets a ``too-many-channels`` warning:
-#: the articles advise being excellent on 3-4 channels rather than present on 10.
-TOO_MANY_CHANNELS = 10
 
 #: How many touchpoints a message names before it says "and N more".
 _MAX_NAMED = 5
@@ -487,89 +477,4 @@ def _empty_journeys(ctx: CheckContext) -> Iterator[Finding]:
                 "info", "empty-journey",
                 f"{name}: the journey has no touchpoints yet, so it was not checked",
                 journey.id,
-            )
-
-
-@register("too-many-channels")
-def _too_many_channels(j: JourneyContext) -> Iterator[Finding]:
-    used = [c for c in j.ctx.channels if any(
-        tp.channel == c for tp in j.touchpoints.values())]
-    if len(used) >= TOO_MANY_CHANNELS:
-        yield Finding(
-            "warning", "too-many-channels",
-            f"{j.prefix}the journey spreads over {len(used)} channels; being excellent on "
-            f"three or four serves customers better than being present on ten",
-            j.journey.id, channel_ids=tuple(used),
-        )
-
-
-@register("no-mobile")
-def _no_mobile(j: JourneyContext) -> Iterator[Finding]:
-    channels = j.ctx.channels
-    if not any(channels[tp.channel].mobile for tp in j.touchpoints.values()
-               if tp.channel in channels):
-        yield Finding(
-            "warning", "no-mobile",
-            f"{j.prefix}no touchpoint is on a mobile channel (app, SMS, push, messenger), "
-            f"though most customers browse and buy on their phones",
-            j.journey.id,
-        )
-
-
-@register("no-continuity")
-def _no_continuity(j: JourneyContext) -> Iterator[Finding]:
-    channels = j.ctx.channels
-
-    def group(tid: str) -> str:
-        channel = channels.get(j.touchpoints[tid].channel)
-        return channel.group if channel else "online"
-
-    groups = {group(t) for t in j.touchpoints}
-    if not {"online", "offline"} <= groups:
-        return
-    for source, target in j.graph.edges():
-        if {group(source), group(target)} == {"online", "offline"}:
-            return
-    yield Finding(
-        "warning", "no-continuity",
-        f"{j.prefix}the journey uses online and offline channels but no transition joins "
-        f"them, so nothing carries over (e.g. buy online, pick up in store)",
-        j.journey.id,
-    )
-
-
-@register("negative-emotion-no-opportunity")
-def _negative_without_opportunity(j: JourneyContext) -> Iterator[Finding]:
-    for tp in j.ordered(j.touchpoints):
-        if tp.emotion < 0 and not any(o.strip() for o in tp.opportunities):
-            yield Finding(
-                "info", "negative-emotion-no-opportunity",
-                f"{j.prefix}the customer feels bad at {j.place(tp.id)} and no opportunity "
-                f"to improve it is noted",
-                j.journey.id, stage_ids=(tp.stage,), channel_ids=(tp.channel,),
-                touchpoint_ids=(tp.id,),
-            )
-
-
-@register("stage-without-kpi", scope="workspace")
-def _stages_without_kpi(ctx: CheckContext) -> Iterator[Finding]:
-    for stage in ctx.stages:
-        if not stage.kpis:
-            yield Finding(
-                "info", "stage-without-kpi",
-                f"the {ctx.stage_name(stage.id)} stage has no KPI, so nobody sees whether "
-                f"customers drop out there",
-                stage_ids=(stage.id,),
-            )
-
-
-@register("channel-without-owner", scope="workspace")
-def _channels_without_owner(ctx: CheckContext) -> Iterator[Finding]:
-    for channel in ctx.workspace.used_channels():
-        if not channel.audit.owner.strip():
-            yield Finding(
-                "info", "channel-without-owner",
-                f"channel {ctx.channel_name(channel.id)} has no owner in its audit, "
-                f"so nobody is answerable for it",
-                channel_ids=(channel.id,),
             )
