@@ -8,16 +8,18 @@ level, so the first window paints before they load (see :mod:`omnimap.gui.app`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStyle,
     QTabWidget,
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from omnimap.gui.docks import AuditDock, InspectorDock, PaletteDock, ProblemsDock
-from omnimap.gui.docks._base import Subscriptions
+from omnimap.gui.docks._base import Subscriptions, Texts
 from omnimap.gui.settings import Settings, system_language
 
 if TYPE_CHECKING:
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         self._presenting = False
         self._state_before_presenting = None
         self.undo_group = QUndoGroup(self)
+        self.texts = Texts()
         #: Crash-recovery copies (omnimap.gui.autosave); the app turns it on after start-up.
         self.autosave: Any = None
         self._help: Any = None
@@ -62,14 +65,15 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setMovable(False)
-        self.tabs.setAccessibleName(self.tr("Journeys"))
+        self.texts.add(self.tabs.setAccessibleName, lambda: self.tr("Journeys"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.tabs.tabBarDoubleClicked.connect(lambda i: i >= 0 and self.rename_journey())
         add_tab = QToolButton(self.tabs)
         add_tab.setText("+")
         add_tab.setAutoRaise(True)
-        add_tab.setToolTip(self.tr("Add a journey (another persona or segment)"))
-        add_tab.setAccessibleName(self.tr("Add journey"))
+        self.texts.add(add_tab.setToolTip,
+                       lambda: self.tr("Add a journey (another persona or segment)"))
+        self.texts.add(add_tab.setAccessibleName, lambda: self.tr("Add journey"))
         add_tab.clicked.connect(self.add_journey)
         self.tabs.setCornerWidget(add_tab, Qt.Corner.TopRightCorner)
         self.setCentralWidget(self.tabs)
@@ -110,17 +114,36 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Texts again in the language now installed (Preferences can switch it live)."""
+        self.texts.apply()
+        self._update_title()
+        self._show_counts(*self.problems_dock.counts())
+
     # ------------------------------------------------------------------ actions
-    def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "",
+    def _menu(self, parent: Any, title: Callable[[], str]) -> QMenu:
+        menu = parent.addMenu("")
+        self.texts.add(menu.setTitle, title)
+        return menu
+
+    def _action(self, text: Callable[[], str], slot: Any, shortcut: Any = None,
+                tip: Callable[[], str] | None = None,
                 icon: QStyle.StandardPixmap | None = None) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)
+        self.texts.add(action.setText, text)
         if shortcut is not None:
             if isinstance(shortcut, QKeySequence.StandardKey):
                 action.setShortcuts(shortcut)
             else:
                 action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
+        if tip is not None:
+            self.texts.add(action.setStatusTip, tip)
+            self.texts.add(action.setToolTip, tip)
         if icon is not None:
             action.setIcon(self.style().standardIcon(icon))
         action.triggered.connect(lambda _checked=False: slot())
@@ -128,22 +151,23 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        self.act_new = self._action(self.tr("&New map"), self.new_blank, SK.New,
+        menu = self._menu(self.menuBar(), lambda: self.tr("&File"))
+        self.act_new = self._action(lambda: self.tr("&New map"), self.new_blank, SK.New,
                                     icon=sp.SP_FileIcon)
-        self.act_new_sample = self._action(self.tr("New from &sample"), self.new_sample)
-        self.act_open = self._action(self.tr("&Open…"), self.open_dialog, SK.Open,
+        self.act_new_sample = self._action(lambda: self.tr("New from &sample"), self.new_sample)
+        self.act_open = self._action(lambda: self.tr("&Open…"), self.open_dialog, SK.Open,
                                      icon=sp.SP_DialogOpenButton)
-        self.recent_menu = menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu = self._menu(menu, lambda: self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.act_save = self._action(self.tr("&Save"), self.save, SK.Save,
+        self.act_save = self._action(lambda: self.tr("&Save"), self.save, SK.Save,
                                      icon=sp.SP_DialogSaveButton)
-        self.act_save_as = self._action(self.tr("Save &as…"), self.save_as, SK.SaveAs)
-        self.act_import = self._action(self.tr("&Import CSV…"), self.import_csv_dialog,
-                                       tip=self.tr("Add touchpoints from a spreadsheet"))
-        self.act_export = self._action(self.tr("&Export…"), self.export_dialog, "Ctrl+E")
-        self.act_prefs = self._action(self.tr("&Preferences…"), self.preferences, SK.Preferences)
-        self.act_quit = self._action(self.tr("&Quit"), self.close, SK.Quit)
+        self.act_save_as = self._action(lambda: self.tr("Save &as…"), self.save_as, SK.SaveAs)
+        self.act_import = self._action(lambda: self.tr("&Import CSV…"), self.import_csv_dialog,
+                                       tip=lambda: self.tr("Add touchpoints from a spreadsheet"))
+        self.act_export = self._action(lambda: self.tr("&Export…"), self.export_dialog, "Ctrl+E")
+        self.act_prefs = self._action(
+            lambda: self.tr("&Preferences…"), self.preferences, SK.Preferences)
+        self.act_quit = self._action(lambda: self.tr("&Quit"), self.close, SK.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         menu.insertActions(self.recent_menu.menuAction(),
                            [self.act_new, self.act_new_sample, self.act_open])
@@ -151,46 +175,50 @@ class MainWindow(QMainWindow):
                      self.act_export, None, self.act_prefs, None, self.act_quit):
             menu.addSeparator() if item is None else menu.addAction(item)
 
-        menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.act_undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        menu = self._menu(self.menuBar(), lambda: self.tr("&Edit"))
+        # Without a prefix the stack words it ("Undo Move touchpoint") in Qt's own catalogue.
+        self.act_undo = self.undo_group.createUndoAction(self)
         self.act_undo.setShortcuts(SK.Undo)
         self.act_undo.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
-        self.act_redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo = self.undo_group.createRedoAction(self)
         self.act_redo.setShortcuts(SK.Redo)
         self.act_redo.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
-        self.act_cut = self._action(self.tr("Cu&t"), self.cut, SK.Cut)
-        self.act_copy = self._action(self.tr("&Copy"), lambda: self._view_call("copy_selection"),
+        self.act_cut = self._action(lambda: self.tr("Cu&t"), self.cut, SK.Cut)
+        self.act_copy = self._action(
+            lambda: self.tr("&Copy"), lambda: self._edit_call("copy_selection"),
                                      SK.Copy)
-        self.act_paste = self._action(self.tr("&Paste"), lambda: self._view_call("paste"),
+        self.act_paste = self._action(lambda: self.tr("&Paste"), lambda: self._edit_call("paste"),
                                       SK.Paste)
-        self.act_duplicate = self._action(self.tr("D&uplicate"),
-                                          lambda: self._view_call("duplicate_selection"),
+        self.act_duplicate = self._action(lambda: self.tr("D&uplicate"),
+                                          lambda: self._edit_call("duplicate_selection"),
                                           "Ctrl+D")
-        self.act_delete = self._action(self.tr("&Delete"),
-                                       lambda: self._view_call("delete_selection"), SK.Delete)
-        self.act_select_all = self._action(self.tr("Select &all"),
-                                           lambda: self._view_call("select_all"), SK.SelectAll)
-        self.act_rename = self._action(self.tr("&Rename"), self.rename, "F2")
-        self.act_connect = self._action(self.tr("C&onnect selected"),
+        self.act_delete = self._action(lambda: self.tr("&Delete"),
+                                       lambda: self._edit_call("delete_selection"), SK.Delete)
+        self.act_select_all = self._action(lambda: self.tr("Select &all"),
+                                           lambda: self._edit_call("select_all"), SK.SelectAll)
+        self.act_rename = self._action(lambda: self.tr("&Rename"), self.rename, "F2")
+        self.act_connect = self._action(lambda: self.tr("C&onnect selected"),
                                         lambda: self._view_call("connect_selected"), "Ctrl+L",
-                                        tip=self.tr("Draw arrows between the selected "
+                                        tip=lambda: self.tr("Draw arrows between the selected "
                                                     "touchpoints, in time order"))
         for item in (self.act_undo, self.act_redo, None, self.act_cut, self.act_copy,
                      self.act_paste, self.act_duplicate, self.act_delete, None,
                      self.act_select_all, self.act_rename, self.act_connect):
             menu.addSeparator() if item is None else menu.addAction(item)
 
-        menu = self.menuBar().addMenu(self.tr("&View"))
-        self.act_zoom_in = self._action(self.tr("Zoom &in"), lambda: self._view_call("zoom_in"),
+        menu = self._menu(self.menuBar(), lambda: self.tr("&View"))
+        self.act_zoom_in = self._action(
+            lambda: self.tr("Zoom &in"), lambda: self._view_call("zoom_in"),
                                         SK.ZoomIn)
-        self.act_zoom_out = self._action(self.tr("Zoom &out"),
+        self.act_zoom_out = self._action(lambda: self.tr("Zoom &out"),
                                          lambda: self._view_call("zoom_out"), SK.ZoomOut)
-        self.act_zoom_fit = self._action(self.tr("&Fit to window"),
+        self.act_zoom_fit = self._action(lambda: self.tr("&Fit to window"),
                                          lambda: self._view_call("zoom_fit"), "Ctrl+0")
-        self.act_zoom_reset = self._action(self.tr("&Actual size (100%)"),
+        self.act_zoom_reset = self._action(lambda: self.tr("&Actual size (100%)"),
                                            lambda: self._view_call("zoom_reset"), "Ctrl+1")
-        self.act_present = self._action(self.tr("&Presentation mode"), self.toggle_presentation,
-                                        "F11", tip=self.tr("Full screen, larger text; Esc leaves"))
+        self.act_present = self._action(
+            lambda: self.tr("&Presentation mode"), self.toggle_presentation, "F11",
+            tip=lambda: self.tr("Full screen, larger text; Esc leaves"))
         self.act_present.setCheckable(True)
         for item in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_fit,
                      self.act_zoom_reset, None, self.act_present, None):
@@ -202,19 +230,21 @@ class MainWindow(QMainWindow):
         self.leave_presentation.activated.connect(
             lambda: self._presenting and self.toggle_presentation())
 
-        menu = self.menuBar().addMenu(self.tr("&Map"))
-        self.act_add_journey = self._action(self.tr("Add &journey…"), self.add_journey)
-        self.act_rename_journey = self._action(self.tr("Rena&me journey…"), self.rename_journey)
-        self.act_remove_journey = self._action(self.tr("Remo&ve journey"), self.remove_journey)
-        self.act_add_stage = self._action(self.tr("Add &stage…"), self.add_stage)
-        self.act_rename_stage = self._action(self.tr("Rename stage…"), self.rename_stage)
-        self.act_stage_left = self._action(self.tr("Move stage &left"),
+        menu = self._menu(self.menuBar(), lambda: self.tr("&Map"))
+        self.act_add_journey = self._action(lambda: self.tr("Add &journey…"), self.add_journey)
+        self.act_rename_journey = self._action(
+            lambda: self.tr("Rena&me journey…"), self.rename_journey)
+        self.act_remove_journey = self._action(
+            lambda: self.tr("Remo&ve journey"), self.remove_journey)
+        self.act_add_stage = self._action(lambda: self.tr("Add &stage…"), self.add_stage)
+        self.act_rename_stage = self._action(lambda: self.tr("Rename stage…"), self.rename_stage)
+        self.act_stage_left = self._action(lambda: self.tr("Move stage &left"),
                                            lambda: self.move_stage(None, -1))
-        self.act_stage_right = self._action(self.tr("Move stage &right"),
+        self.act_stage_right = self._action(lambda: self.tr("Move stage &right"),
                                             lambda: self.move_stage(None, 1))
-        self.act_remove_stage = self._action(self.tr("Remove s&tage…"), self.remove_stage)
-        self.act_add_channel = self._action(self.tr("Add &channel…"), self.add_channel)
-        self.act_map_details = self._action(self.tr("Map &details"),
+        self.act_remove_stage = self._action(lambda: self.tr("Remove s&tage…"), self.remove_stage)
+        self.act_add_channel = self._action(lambda: self.tr("Add &channel…"), self.add_channel)
+        self.act_map_details = self._action(lambda: self.tr("Map &details"),
                                             lambda: self.inspector.show_selection([]))
         for item in (self.act_add_journey, self.act_rename_journey, self.act_remove_journey,
                      None, self.act_add_stage, self.act_rename_stage, self.act_stage_left,
@@ -222,13 +252,14 @@ class MainWindow(QMainWindow):
                      None, self.act_map_details):
             menu.addSeparator() if item is None else menu.addAction(item)
 
-        menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.act_help = self._action(self.tr("&Gestures and shortcuts"), self.toggle_help,
+        menu = self._menu(self.menuBar(), lambda: self.tr("&Help"))
+        self.act_help = self._action(lambda: self.tr("&Gestures and shortcuts"), self.toggle_help,
                                      SK.HelpContents)
         menu.addAction(self.act_help)
-        menu.addAction(self._action(self.tr("&About omnimap"), self.about))
+        menu.addAction(self._action(lambda: self.tr("&About omnimap"), self.about))
 
-        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar = self.addToolBar("")
+        self.texts.add(toolbar.setWindowTitle, lambda: self.tr("Main toolbar"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for item in (self.act_new, self.act_open, self.act_save, None, self.act_undo,
@@ -586,9 +617,23 @@ class MainWindow(QMainWindow):
         return export_dialog(self)
 
     def preferences(self) -> None:
-        from omnimap.gui.preferences import PreferencesDialog
+        """Edit the preferences and apply what changed at once."""
+        from omnimap.gui.preferences import Preferences, PreferencesDialog
 
-        PreferencesDialog(self).exec()
+        dialog = PreferencesDialog(self)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        changed = dialog.changed_keys()
+        prefs = Preferences()
+        if "ui/language" in changed:
+            from PySide6.QtWidgets import QApplication
+
+            from omnimap.gui.i18n import switch_language
+
+            # Every widget gets a LanguageChange event and sets its texts again.
+            self.language = switch_language(QApplication.instance(), prefs.language or None)
+        if "autosave/interval_s" in changed and self.autosave is not None:
+            self.autosave.set_interval(prefs.autosave_interval_s)
 
     def toggle_help(self) -> None:
         """F1: the sheet of gestures and shortcuts over the map."""
@@ -607,6 +652,20 @@ class MainWindow(QMainWindow):
             "whose data never reaches the CRM.").format(version=__version__))
 
     # --------------------------------------------------------------------- edits
+    def _focus_in_dock_list(self) -> bool:
+        """True when a list or table of a dock has the keyboard (Delete means its row then)."""
+        from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+        widget = QApplication.focusWidget()
+        if not isinstance(widget, QAbstractItemView):
+            return False
+        return any(dock.isAncestorOf(widget) for dock in self.docks)
+
+    def _edit_call(self, method: str) -> None:
+        """Edit-menu commands act on the map, unless a dock's list has the keyboard."""
+        if not self._focus_in_dock_list():
+            self._view_call(method)
+
     def _view_call(self, method: str, *args: Any) -> Any:
         view = self.current_view()
         if view is not None:
@@ -614,8 +673,9 @@ class MainWindow(QMainWindow):
         return None
 
     def cut(self) -> None:
-        self._view_call("copy_selection")
-        self._view_call("delete_selection")
+        if not self._focus_in_dock_list():
+            self._view_call("copy_selection")
+            self._view_call("delete_selection")
 
     def rename(self) -> None:
         items = self._selection.get(self.current_journey_id() or "", [])

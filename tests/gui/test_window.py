@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ import pytest
 pytest.importorskip("PySide6")
 pytestmark = pytest.mark.qt
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QSettings, Qt, QTranslator  # noqa: E402
 from PySide6.QtGui import QCloseEvent  # noqa: E402
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox  # noqa: E402
 
@@ -369,3 +370,50 @@ def test_autosave_follows_the_open_document(
     assert window.new_sample()
     assert manager.documents() == [window.document]
     assert not copy.exists()  # the user chose to drop those changes
+
+
+def test_delete_in_a_dock_list_leaves_the_map_alone(window: MainWindow, qtbot: Any) -> None:
+    anna = window.document.workspace.journey("anna")
+    window.current_view().select("touchpoint", ["t1"])
+    window.audit_dock.show()
+    window.audit_dock.raise_()
+    window.audit_dock.view.setFocus()
+    qtbot.waitUntil(lambda: window.audit_dock.view.hasFocus())
+    window.act_delete.trigger()
+    assert "t1" in anna
+    window.current_view().setFocus()
+    qtbot.waitUntil(lambda: window.current_view().hasFocus())
+    window.act_delete.trigger()
+    assert "t1" not in anna
+
+
+class _Shouting(QTranslator):
+    """Every text of every context, in capitals: easy to spot, no catalogue needed."""
+
+    def translate(self, context: str, source: str, disambiguation: Any = None,
+                  n: int = -1) -> str:
+        # Placeholders such as {name} stay as they are, like a translator keeps them.
+        return re.sub(r"[^{}]+(?=\{|$)|(?<=\})[^{}]+", lambda m: m.group().upper(), source)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_texts_follow_a_language_switch_while_running(window: MainWindow, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window.inspector.show_selection([("stage", "decision")])
+    file_menu = window.menuBar().actions()[0]
+    assert file_menu.text() == "&File"
+    translator = _Shouting()
+    QApplication.installTranslator(translator)
+    try:
+        qtbot.waitUntil(lambda: file_menu.text() == "&FILE")
+        assert window.act_save.text() == "&SAVE"
+        assert window.inspector.windowTitle() == "INSPECTOR"
+        assert window.inspector.stage_page.heading.text().startswith("STAGE: ")
+        assert window.palette_dock.tree.topLevelItem(0).text(0) == "ONLINE"
+        assert window.audit_dock.model.headerData(0, Qt.Orientation.Horizontal) == "CHANNEL"
+    finally:
+        QApplication.removeTranslator(translator)
+    qtbot.waitUntil(lambda: file_menu.text() == "&File")

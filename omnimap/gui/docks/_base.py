@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 __all__ = [
     "Subscriptions",
+    "Texts",
     "automation_labels",
     "consistency_labels",
     "crm_labels",
@@ -36,6 +37,26 @@ class Subscriptions:
         for signal, slot in self._pairs:
             signal.disconnect(slot)
         self._pairs.clear()
+
+
+class Texts:
+    """The translatable texts of a widget, set now and again when the language changes.
+
+    Each text is a function such as ``lambda: self.tr("Label")``: lupdate sees
+    the literal, and calling it again after the translators were swapped gives
+    the new language.
+    """
+
+    def __init__(self) -> None:
+        self._items: list[tuple[Callable[[str], Any], Callable[[], str]]] = []
+
+    def add(self, setter: Callable[[str], Any], text: Callable[[], str]) -> None:
+        self._items.append((setter, text))
+        setter(text())
+
+    def apply(self) -> None:
+        for setter, text in self._items:
+            setter(text())
 
 
 def crm_labels() -> dict[str, str]:

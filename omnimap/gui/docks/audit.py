@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from omnimap.gui.docks._base import (
     Subscriptions,
+    Texts,
     automation_labels,
     consistency_labels,
     crm_labels,
@@ -276,13 +278,15 @@ class AuditDock(QDockWidget):
     channel_selected = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Channel audit"), parent)
+        super().__init__(parent)
+        self.texts = Texts()
+        self.texts.add(self.setWindowTitle, lambda: self.tr("Channel audit"))
         self.setObjectName("audit_dock")
         self.model = AuditModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setItemDelegate(ChoiceDelegate(self.view))
-        self.view.setAccessibleName(self.tr("Channel audit table"))
+        self.texts.add(self.view.setAccessibleName, lambda: self.tr("Channel audit table"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -297,6 +301,14 @@ class AuditDock(QDockWidget):
         self.view.clicked.connect(self._clicked)
         self.model.modelReset.connect(self._fit_columns)
         self.setWidget(self.view)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.texts.apply()
+            # Headers and choice labels are looked up when shown: a reset redraws them.
+            self.model.beginResetModel()
+            self.model.endResetModel()
+        super().changeEvent(event)
 
     def set_document(self, document: Document | None) -> None:
         self.model.set_document(document)

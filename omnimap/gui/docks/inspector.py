@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from omnimap.gui.docks._base import (
     Subscriptions,
+    Texts,
     automation_labels,
     consistency_labels,
     crm_labels,
@@ -104,13 +105,17 @@ def _optional_int(text: str, what: str, low: int, high: int) -> int | None:
     try:
         value = int(text)
     except ValueError:
-        raise Invalid(QCoreApplication.translate(
-            "inspector", "{what} must be a whole number, not “{text}”").format(
-                what=what, text=text)) from None
+        raise Invalid(
+            QCoreApplication.translate(
+                "inspector", "{what} must be a whole number, not “{text}”"
+            ).format(what=what, text=text)
+        ) from None
     if not low <= value <= high:
-        raise Invalid(QCoreApplication.translate(
-            "inspector", "{what} must be between {low} and {high}").format(
-                what=what, low=low, high=high))
+        raise Invalid(
+            QCoreApplication.translate(
+                "inspector", "{what} must be between {low} and {high}"
+            ).format(what=what, low=low, high=high)
+        )
     return value
 
 
@@ -135,7 +140,8 @@ class Page(QWidget):
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828; font-weight: bold;")
-        self.error.setAccessibleName(self.tr("Error"))
+        self.texts = Texts()
+        self.texts.add(self.error.setAccessibleName, lambda: self.tr("Error"))
         self.error.hide()
         outer.addWidget(self.error)
         self.buttons = QHBoxLayout()
@@ -151,36 +157,53 @@ class Page(QWidget):
     def workspace(self) -> Any:
         return self.document.workspace
 
-    def line(self, label: str, commit: Callable[[str], Any], name: str) -> QLineEdit:
+    def row(self, label: Callable[[], str], field: Any) -> None:
+        """A form row whose label follows the language."""
+        caption = QLabel(self)
+        self.texts.add(caption.setText, label)
+        if isinstance(field, QWidget):
+            caption.setBuddy(field)
+        self.form.addRow(caption, field)
+
+    def line(
+        self, label: Callable[[], str], commit: Callable[[str], Any], name: Callable[[], str]
+    ) -> QLineEdit:
         edit = QLineEdit(self)
-        edit.setAccessibleName(name)
+        self.texts.add(edit.setAccessibleName, name)
 
         def finished() -> None:
             if self.commit(lambda: commit(edit.text())):
                 edit.setModified(False)  # the field shows the model again from here on
 
         edit.editingFinished.connect(finished)
-        self.form.addRow(label, edit)
+        self.row(label, edit)
         return edit
 
-    def text(self, label: str, commit: Callable[[str], Any], name: str,
-             rows: int = 3) -> TextEdit:
+    def text(
+        self,
+        label: Callable[[], str],
+        commit: Callable[[str], Any],
+        name: Callable[[], str],
+        rows: int = 3,
+    ) -> TextEdit:
         edit = TextEdit(self, rows)
-        edit.setAccessibleName(name)
+        self.texts.add(edit.setAccessibleName, name)
 
         def finished() -> None:
             if edit.document().isModified() and self.commit(lambda: commit(edit.toPlainText())):
                 edit.document().setModified(False)
 
         edit.editingFinished.connect(finished)
-        self.form.addRow(label, edit)
+        self.row(label, edit)
         return edit
 
-    def combo(self, label: str, commit: Callable[[str], Any], name: str) -> QComboBox:
+    def combo(
+        self, label: Callable[[], str], commit: Callable[[str], Any], name: Callable[[], str]
+    ) -> QComboBox:
         box = QComboBox(self)
-        box.setAccessibleName(name)
+        self.texts.add(box.setAccessibleName, name)
         box.activated.connect(lambda _i: self.commit(lambda: commit(box.currentData())))
-        self.form.addRow(label, box)
+        self.row(label, box)
         return box
 
     def show_error(self, message: str) -> None:
@@ -227,39 +250,61 @@ class TouchpointPage(Page):
         super().__init__(dock)
         self.journey_id = ""
         self.touchpoint_id = ""
-        self.label = self.line(self.tr("Label"), lambda v: self.update(label=v),
-                               self.tr("Touchpoint label"))
-        self.stage = self.combo(self.tr("Stage"), lambda v: self.move(stage=v),
-                                self.tr("Touchpoint stage"))
-        self.channel = self.combo(self.tr("Channel"), lambda v: self.move(channel=v),
-                                  self.tr("Touchpoint channel"))
-        self.day = self.line(self.tr("Day"), lambda v: self.update(
-            day=_optional_int(v, self.tr("day"), 1, 100_000)), self.tr("Day of the journey"))
-        self.day.setPlaceholderText(self.tr("1, 2, 3… (empty: unknown)"))
-        self.time = self.line(self.tr("Time"), lambda v: self.update(time=v.strip() or None),
-                              self.tr("Time of day"))
-        self.time.setPlaceholderText(self.tr("HH:MM"))
+        self.label = self.line(
+            lambda: self.tr("Label"),
+            lambda v: self.update(label=v),
+            lambda: self.tr("Touchpoint label"),
+        )
+        self.stage = self.combo(
+            lambda: self.tr("Stage"),
+            lambda v: self.move(stage=v),
+            lambda: self.tr("Touchpoint stage"),
+        )
+        self.channel = self.combo(
+            lambda: self.tr("Channel"),
+            lambda v: self.move(channel=v),
+            lambda: self.tr("Touchpoint channel"),
+        )
+        self.day = self.line(
+            lambda: self.tr("Day"),
+            lambda v: self.update(day=_optional_int(v, self.tr("day"), 1, 100_000)),
+            lambda: self.tr("Day of the journey"),
+        )
+        self.texts.add(self.day.setPlaceholderText, lambda: self.tr("1, 2, 3… (empty: unknown)"))
+        self.time = self.line(
+            lambda: self.tr("Time"),
+            lambda v: self.update(time=v.strip() or None),
+            lambda: self.tr("Time of day"),
+        )
+        self.texts.add(self.time.setPlaceholderText, lambda: self.tr("HH:MM"))
         self.emotion = QSlider(Qt.Orientation.Horizontal, self)
         self.emotion.setRange(-2, 2)
         self.emotion.setPageStep(1)
         self.emotion.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.emotion.setAccessibleName(self.tr("Emotion from -2 to +2"))
+        self.texts.add(self.emotion.setAccessibleName, lambda: self.tr("Emotion from -2 to +2"))
         self.emotion_label = QLabel(self)
         self.emotion_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("+2 ☺") + 4)
         row = QHBoxLayout()
         row.addWidget(self.emotion)
         row.addWidget(self.emotion_label)
-        self.form.addRow(self.tr("Emotion"), row)
+        self.row(lambda: self.tr("Emotion"), row)
         self.emotion.valueChanged.connect(self._emotion_moved)
         self.emotion.sliderReleased.connect(self._emotion_committed)
-        self.notes = self.text(self.tr("Notes"), lambda v: self.update(notes=v),
-                               self.tr("Touchpoint notes"))
-        self.pains = self.text(self.tr("Pain points\n(one a line)"), lambda v: self.update(
-            pain_points=self.pains.lines()), self.tr("Pain points"))
+        self.notes = self.text(
+            lambda: self.tr("Notes"),
+            lambda v: self.update(notes=v),
+            lambda: self.tr("Touchpoint notes"),
+        )
+        self.pains = self.text(
+            lambda: self.tr("Pain points\n(one a line)"),
+            lambda v: self.update(pain_points=self.pains.lines()),
+            lambda: self.tr("Pain points"),
+        )
         self.opportunities = self.text(
-            self.tr("Opportunities\n(one a line)"),
+            lambda: self.tr("Opportunities\n(one a line)"),
             lambda v: self.update(opportunities=self.opportunities.lines()),
-            self.tr("Opportunities"))
+            lambda: self.tr("Opportunities"),
+        )
 
     def _emotion_moved(self, value: int) -> None:
         self._emotion_label_only(value)
@@ -294,8 +339,9 @@ class TouchpointPage(Page):
             tp = journey.touchpoint(self.touchpoint_id)
         except ValueError:
             return False
-        self.heading.setText(self.tr("Touchpoint in {journey}").format(
-            journey=journey.name or journey.id))
+        self.heading.setText(
+            self.tr("Touchpoint in {journey}").format(journey=journey.name or journey.id)
+        )
         _set_text(self.label, tp.label)
         _set_combo(self.stage, [(s.id, s.name) for s in self.workspace.stages], tp.stage)
         _set_combo(self.channel, [(c.id, c.name) for c in self.workspace.channels], tp.channel)
@@ -320,11 +366,17 @@ class TransitionPage(Page):
         super().__init__(dock)
         self.journey_id = ""
         self.ends = ("", "")
-        self.label = self.line(self.tr("Label"), lambda v: self.update(label=v),
-                               self.tr("Arrow label"))
-        self.volume = self.line(self.tr("Volume"), lambda v: self.update(
-            volume=_optional_int(v, self.tr("volume"), 0, 10**12)), self.tr("Arrow volume"))
-        self.volume.setPlaceholderText(self.tr("customers taking this step (optional)"))
+        self.label = self.line(
+            lambda: self.tr("Label"), lambda v: self.update(label=v), lambda: self.tr("Arrow label")
+        )
+        self.volume = self.line(
+            lambda: self.tr("Volume"),
+            lambda v: self.update(volume=_optional_int(v, self.tr("volume"), 0, 10**12)),
+            lambda: self.tr("Arrow volume"),
+        )
+        self.texts.add(
+            self.volume.setPlaceholderText, lambda: self.tr("customers taking this step (optional)")
+        )
 
     def update(self, **changes: Any) -> ModelCommand | None:
         from omnimap.commands import UpdateTransition
@@ -341,8 +393,11 @@ class TransitionPage(Page):
             source, target = (journey.touchpoint(t) for t in self.ends)
         except ValueError:
             return False
-        self.heading.setText(self.tr("Arrow: {a} → {b}").format(
-            a=source.label or source.id, b=target.label or target.id))
+        self.heading.setText(
+            self.tr("Arrow: {a} → {b}").format(
+                a=source.label or source.id, b=target.label or target.id
+            )
+        )
         _set_text(self.label, tr.label)
         _set_text(self.volume, "" if tr.volume is None else str(tr.volume))
         return True
@@ -355,24 +410,39 @@ class StagePage(Page):
     def __init__(self, dock: InspectorDock) -> None:
         super().__init__(dock)
         self.stage_id = ""
-        self.name = self.line(self.tr("Name"), lambda v: self.update(name=v.strip()),
-                              self.tr("Stage name"))
-        self.goal = self.text(self.tr("Goal"), lambda v: self.update(goal=v), self.tr("Stage goal"))
+        self.name = self.line(
+            lambda: self.tr("Name"),
+            lambda v: self.update(name=v.strip()),
+            lambda: self.tr("Stage name"),
+        )
+        self.goal = self.text(
+            lambda: self.tr("Goal"), lambda v: self.update(goal=v), lambda: self.tr("Stage goal")
+        )
         self.kpis = KpiTable(self)
-        self.kpis.committed.connect(
-            lambda rows: self.commit(lambda: self.update(kpis=rows)))
+        self.kpis.committed.connect(lambda rows: self.commit(lambda: self.update(kpis=rows)))
         self.kpis.invalid.connect(self.show_error)
-        self.form.addRow(self.tr("KPIs"), self.kpis)
+        self.row(lambda: self.tr("KPIs"), self.kpis)
         for text, tip, slot in (
-                (self.tr("◀ Left"), self.tr("Move the stage one column left"),
-                 lambda: self.move_requested.emit(self.stage_id, -1)),
-                (self.tr("Right ▶"), self.tr("Move the stage one column right"),
-                 lambda: self.move_requested.emit(self.stage_id, 1)),
-                (self.tr("Remove…"), self.tr("Remove the stage"),
-                 lambda: self.remove_requested.emit(self.stage_id))):
-            button = QPushButton(text, self)
-            button.setToolTip(tip)
-            button.setAccessibleName(tip)
+            (
+                lambda: self.tr("◀ Left"),
+                lambda: self.tr("Move the stage one column left"),
+                lambda: self.move_requested.emit(self.stage_id, -1),
+            ),
+            (
+                lambda: self.tr("Right ▶"),
+                lambda: self.tr("Move the stage one column right"),
+                lambda: self.move_requested.emit(self.stage_id, 1),
+            ),
+            (
+                lambda: self.tr("Remove…"),
+                lambda: self.tr("Remove the stage"),
+                lambda: self.remove_requested.emit(self.stage_id),
+            ),
+        ):
+            button = QPushButton(self)
+            self.texts.add(button.setText, text)
+            self.texts.add(button.setToolTip, tip)
+            self.texts.add(button.setAccessibleName, tip)
             button.clicked.connect(slot)
             self.buttons.addWidget(button)
 
@@ -401,41 +471,78 @@ class ChannelPage(Page):
     def __init__(self, dock: InspectorDock) -> None:
         super().__init__(dock)
         self.channel_id = ""
-        self.name = self.line(self.tr("Name"), lambda v: self.update(name=v.strip()),
-                              self.tr("Channel name"))
-        self.group = self.combo(self.tr("Group"), lambda v: self.update(group=v),
-                                self.tr("Channel group"))
-        self.color = self.line(self.tr("Colour"), lambda v: self.update(color=v.strip()),
-                               self.tr("Channel colour"))
-        pick = QPushButton(self.tr("Pick…"), self)
+        self.name = self.line(
+            lambda: self.tr("Name"),
+            lambda v: self.update(name=v.strip()),
+            lambda: self.tr("Channel name"),
+        )
+        self.group = self.combo(
+            lambda: self.tr("Group"),
+            lambda v: self.update(group=v),
+            lambda: self.tr("Channel group"),
+        )
+        self.color = self.line(
+            lambda: self.tr("Colour"),
+            lambda v: self.update(color=v.strip()),
+            lambda: self.tr("Channel colour"),
+        )
+        pick = QPushButton(self)
+        self.texts.add(pick.setText, lambda: self.tr("Pick…"))
         pick.clicked.connect(self._pick_color)
         self.form.addRow("", pick)
-        self.mobile = QCheckBox(self.tr("Mobile channel"), self)
-        self.mobile.setToolTip(self.tr("Counts as mobile: app, SMS, push, mobile web"))
+        self.mobile = QCheckBox(self)
+        self.texts.add(self.mobile.setText, lambda: self.tr("Mobile channel"))
+        self.texts.add(
+            self.mobile.setToolTip, lambda: self.tr("Counts as mobile: app, SMS, push, mobile web")
+        )
         self.mobile.toggled.connect(lambda on: self.commit(lambda: self.update(mobile=on)))
         self.form.addRow("", self.mobile)
-        self.crm = self.combo(self.tr("CRM"), lambda v: self.audit(crm=v),
-                              self.tr("CRM integration status"))
-        self.crm_note = self.line(self.tr("CRM note"), lambda v: self.audit(crm_note=v),
-                                  self.tr("CRM note"))
+        self.crm = self.combo(
+            lambda: self.tr("CRM"),
+            lambda v: self.audit(crm=v),
+            lambda: self.tr("CRM integration status"),
+        )
+        self.crm_note = self.line(
+            lambda: self.tr("CRM note"),
+            lambda v: self.audit(crm_note=v),
+            lambda: self.tr("CRM note"),
+        )
         self.functions: dict[str, QCheckBox] = {}
         row = QHBoxLayout()
         for key, label in function_labels().items():
             box = QCheckBox(label, self)
-            box.toggled.connect(lambda _on: self.commit(lambda: self.audit(functionality=[
-                k for k, b in self.functions.items() if b.isChecked()])))
+            box.toggled.connect(
+                lambda _on: self.commit(
+                    lambda: self.audit(
+                        functionality=[k for k, b in self.functions.items() if b.isChecked()]
+                    )
+                )
+            )
             self.functions[key] = box
             row.addWidget(box)
-        self.form.addRow(self.tr("Customer can"), row)
-        self.automation = self.combo(self.tr("Automation"), lambda v: self.audit(automation=v),
-                                     self.tr("Automation"))
-        self.consistency = self.combo(self.tr("Consistency"),
-                                      lambda v: self.audit(consistency=v), self.tr("Consistency"))
-        self.owner = self.line(self.tr("Owner"), lambda v: self.audit(owner=v.strip()),
-                               self.tr("Channel owner"))
-        self.kpis = self.text(self.tr("KPIs\n(one a line)"), lambda v: self.audit(
-            kpis=self.kpis.lines()), self.tr("Channel KPIs"))
-        remove = QPushButton(self.tr("Remove channel"), self)
+        self.row(lambda: self.tr("Customer can"), row)
+        self.automation = self.combo(
+            lambda: self.tr("Automation"),
+            lambda v: self.audit(automation=v),
+            lambda: self.tr("Automation"),
+        )
+        self.consistency = self.combo(
+            lambda: self.tr("Consistency"),
+            lambda v: self.audit(consistency=v),
+            lambda: self.tr("Consistency"),
+        )
+        self.owner = self.line(
+            lambda: self.tr("Owner"),
+            lambda v: self.audit(owner=v.strip()),
+            lambda: self.tr("Channel owner"),
+        )
+        self.kpis = self.text(
+            lambda: self.tr("KPIs\n(one a line)"),
+            lambda v: self.audit(kpis=self.kpis.lines()),
+            lambda: self.tr("Channel KPIs"),
+        )
+        remove = QPushButton(self)
+        self.texts.add(remove.setText, lambda: self.tr("Remove channel"))
         remove.clicked.connect(lambda: self.remove_requested.emit(self.channel_id))
         self.buttons.addWidget(remove)
 
@@ -469,17 +576,17 @@ class ChannelPage(Page):
         _set_text(self.name, channel.name)
         _set_combo(self.group, list(group_labels().items()), channel.group)
         _set_text(self.color, channel.color)
-        for box, value in ((self.mobile, channel.mobile),
-                           *((b, k in channel.audit.functionality)
-                             for k, b in self.functions.items())):
+        for box, value in (
+            (self.mobile, channel.mobile),
+            *((b, k in channel.audit.functionality) for k, b in self.functions.items()),
+        ):
             box.blockSignals(True)
             box.setChecked(value)
             box.blockSignals(False)
         _set_combo(self.crm, list(crm_labels().items()), channel.audit.crm)
         _set_text(self.crm_note, channel.audit.crm_note)
         _set_combo(self.automation, list(automation_labels().items()), channel.audit.automation)
-        _set_combo(self.consistency, list(consistency_labels().items()),
-                   channel.audit.consistency)
+        _set_combo(self.consistency, list(consistency_labels().items()), channel.audit.consistency)
         _set_text(self.owner, channel.audit.owner)
         _set_text(self.kpis, "\n".join(channel.audit.kpis))
         return True
@@ -491,22 +598,40 @@ class JourneyPage(Page):
     def __init__(self, dock: InspectorDock) -> None:
         super().__init__(dock)
         self.journey_id = ""
-        self.name = self.line(self.tr("Journey"), self._rename, self.tr("Journey name"))
-        self.persona = self.line(self.tr("Persona"), lambda v: self.persona_update(name=v.strip()),
-                                 self.tr("Persona name"))
-        self.description = self.text(self.tr("Description"), lambda v: self.persona_update(
-            description=v), self.tr("Persona description"))
-        self.goals = self.text(self.tr("Goals\n(one a line)"), lambda v: self.persona_update(
-            goals=self.goals.lines()), self.tr("Persona goals"))
+        self.name = self.line(
+            lambda: self.tr("Journey"), self._rename, lambda: self.tr("Journey name")
+        )
+        self.persona = self.line(
+            lambda: self.tr("Persona"),
+            lambda v: self.persona_update(name=v.strip()),
+            lambda: self.tr("Persona name"),
+        )
+        self.description = self.text(
+            lambda: self.tr("Description"),
+            lambda v: self.persona_update(description=v),
+            lambda: self.tr("Persona description"),
+        )
+        self.goals = self.text(
+            lambda: self.tr("Goals\n(one a line)"),
+            lambda v: self.persona_update(goals=self.goals.lines()),
+            lambda: self.tr("Persona goals"),
+        )
         self.preferred = QListWidget(self)
-        self.preferred.setAccessibleName(self.tr("Preferred channels"))
+        self.texts.add(self.preferred.setAccessibleName, lambda: self.tr("Preferred channels"))
         self.preferred.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         self.preferred.itemChanged.connect(self._preferred_changed)
-        self.form.addRow(self.tr("Preferred\nchannels"), self.preferred)
-        self.title = self.line(self.tr("Map title"), lambda v: self.meta(title=v.strip()),
-                               self.tr("Map title"))
-        self.notes = self.text(self.tr("Map notes"), lambda v: self.meta(notes=v),
-                               self.tr("Map notes"), rows=4)
+        self.row(lambda: self.tr("Preferred\nchannels"), self.preferred)
+        self.title = self.line(
+            lambda: self.tr("Map title"),
+            lambda v: self.meta(title=v.strip()),
+            lambda: self.tr("Map title"),
+        )
+        self.notes = self.text(
+            lambda: self.tr("Map notes"),
+            lambda v: self.meta(notes=v),
+            lambda: self.tr("Map notes"),
+            rows=4,
+        )
 
     def _rename(self, value: str) -> ModelCommand | None:
         from omnimap.commands import SetJourneyName
@@ -569,7 +694,9 @@ class InspectorDock(QDockWidget):
     """Shows the page for the current selection and follows the model."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Inspector"), parent)
+        super().__init__(parent)
+        self.texts = Texts()
+        self.texts.add(self.setWindowTitle, lambda: self.tr("Inspector"))
         self.setObjectName("inspector_dock")
         self.document: Document | None = None
         self.journey_id: str | None = None
@@ -581,20 +708,45 @@ class InspectorDock(QDockWidget):
         self.stage_page = StagePage(self)
         self.channel_page = ChannelPage(self)
         self.journey_page = JourneyPage(self)
-        self.empty = QLabel(self.tr("Open or create a map."), self)
+        self.empty = QLabel(self)
+        self.texts.add(self.empty.setText, lambda: self.tr("Open or create a map."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for page in (self.empty, self.touchpoint_page, self.transition_page, self.stage_page,
-                     self.channel_page, self.journey_page):
+        for page in (
+            self.empty,
+            self.touchpoint_page,
+            self.transition_page,
+            self.stage_page,
+            self.channel_page,
+            self.journey_page,
+        ):
             self.stack.addWidget(page)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.stack)
-        scroll.setAccessibleName(self.tr("Inspector"))
+        self.texts.add(scroll.setAccessibleName, lambda: self.tr("Inspector"))
         self.setWidget(scroll)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.texts.apply()
+            for page in self.pages():
+                page.texts.apply()
+            self.stage_page.kpis.retranslate_ui()
+            self.refresh()
+        super().changeEvent(event)
+
+    def pages(self) -> list[Page]:
+        return [
+            self.touchpoint_page,
+            self.transition_page,
+            self.stage_page,
+            self.channel_page,
+            self.journey_page,
+        ]
 
     def set_document(self, document: Document | None, journey_id: str | None = None) -> None:
         self._subs.clear()

@@ -42,10 +42,7 @@ class KpiTable(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Metric"), self.tr("Unit"), self.tr("Target"), self.tr("Actual"),
-            self.tr("Higher is better")])
-        self.table.setAccessibleName(self.tr("Stage KPIs"))
+
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
@@ -55,15 +52,24 @@ class KpiTable(QWidget):
         self.table.itemChanged.connect(self._changed)
         layout.addWidget(self.table)
         row = QHBoxLayout()
-        add = QPushButton(self.tr("Add KPI"), self)
+        self.add_button = add = QPushButton(self)
         add.clicked.connect(self._add)
-        remove = QPushButton(self.tr("Remove KPI"), self)
+        self.remove_button = remove = QPushButton(self)
         remove.clicked.connect(self._remove)
         row.addWidget(add)
         row.addWidget(remove)
         row.addStretch(1)
         layout.addLayout(row)
         self._loading = False
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Metric"), self.tr("Unit"), self.tr("Target"), self.tr("Actual"),
+            self.tr("Higher is better")])
+        self.table.setAccessibleName(self.tr("Stage KPIs"))
+        self.add_button.setText(self.tr("Add KPI"))
+        self.remove_button.setText(self.tr("Remove KPI"))
 
     def show_kpis(self, kpis: list[dict[str, Any]]) -> None:
         if self.table.state() == QTableWidget.State.EditingState:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omnimap.gui.docks._base import Subscriptions, crm_labels, group_labels
+from omnimap.gui.docks._base import Subscriptions, Texts, crm_labels, group_labels
 from omnimap.gui.mime import CHANNEL_MIME
 
 if TYPE_CHECKING:
@@ -83,7 +83,9 @@ class PaletteDock(QDockWidget):
     channel_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Channels"), parent)
+        super().__init__(parent)
+        self.texts = Texts()
+        self.texts.add(self.setWindowTitle, lambda: self.tr("Channels"))
         self.setObjectName("palette_dock")
         self.document: Document | None = None
         self._subs = Subscriptions()
@@ -93,20 +95,27 @@ class PaletteDock(QDockWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         row = QHBoxLayout()
         self.filter_edit = QLineEdit(body)
-        self.filter_edit.setPlaceholderText(self.tr("Filter channels…"))
+        self.texts.add(self.filter_edit.setPlaceholderText, lambda: self.tr("Filter channels…"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName(self.tr("Filter channels"))
+        self.texts.add(self.filter_edit.setAccessibleName, lambda: self.tr("Filter channels"))
         self.filter_edit.textChanged.connect(self._apply_filter)
         row.addWidget(self.filter_edit)
         self.add_button = QToolButton(body)
         row.addWidget(self.add_button)
         layout.addLayout(row)
         self.tree = ChannelTree(body)
-        self.tree.setAccessibleName(self.tr("Channel palette"))
-        self.tree.setToolTip(self.tr("Drag a channel onto a stage to add a touchpoint"))
+        self.texts.add(self.tree.setAccessibleName, lambda: self.tr("Channel palette"))
+        self.texts.add(self.tree.setToolTip,
+                       lambda: self.tr("Drag a channel onto a stage to add a touchpoint"))
         self.tree.itemActivated.connect(self._activated)
         layout.addWidget(self.tree)
         self.setWidget(body)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.texts.apply()
+            self.rebuild()
+        super().changeEvent(event)
 
     def set_document(self, document: Document | None) -> None:
         self._subs.clear()

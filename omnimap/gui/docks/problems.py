@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omnimap.gui.docks._base import Subscriptions
+from omnimap.gui.docks._base import Subscriptions, Texts
 
 if TYPE_CHECKING:
     from omnimap.commands import Document
@@ -38,7 +38,9 @@ class ProblemsDock(QDockWidget):
     counts_changed = Signal(int, int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Problems"), parent)
+        super().__init__(parent)
+        self.texts = Texts()
+        self.texts.add(self.setWindowTitle, lambda: self.tr("Problems"))
         self.setObjectName("problems_dock")
         self.document: Document | None = None
         self.findings: list[Any] = []
@@ -49,7 +51,8 @@ class ProblemsDock(QDockWidget):
         self.summary = QLabel(body)
         layout.addWidget(self.summary)
         self.list = QListWidget(body)
-        self.list.setAccessibleName(self.tr("Problems found on the map"))
+        self.texts.add(self.list.setAccessibleName,
+                       lambda: self.tr("Problems found on the map"))
         self.list.setWordWrap(True)
         self.list.itemClicked.connect(self._activated)
         self.list.itemActivated.connect(self._activated)
@@ -59,6 +62,17 @@ class ProblemsDock(QDockWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(RECHECK_DELAY_MS)
         self.timer.timeout.connect(self.recheck)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.texts.apply()
+            self.recheck()
+        super().changeEvent(event)
+
+    def counts(self) -> tuple[int, int, int]:
+        """How many errors, warnings and notes the last check found."""
+        found = [f.severity for f in self.findings]
+        return found.count("error"), found.count("warning"), found.count("info")
 
     def set_document(self, document: Document | None) -> None:
         self._subs.clear()
@@ -98,7 +112,7 @@ class ProblemsDock(QDockWidget):
             item = QListWidgetItem(icons[finding.severity], finding.message, self.list)
             item.setData(_FINDING_ROLE, position)
             item.setToolTip(f"{names[finding.severity]} · {finding.code}")
-        counts = [sum(f.severity == s for f in self.findings) for s in ("error", "warning", "info")]
+        counts = self.counts()
         if not self.findings:
             self.summary.setText(self.tr("No problems found."))
         else:
