@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -51,6 +52,12 @@ def big_workspace_bytes(touchpoints: int = 2000, transitions: int = 3000, seed: 
                         for a, b in sorted(pairs)],
     }]
     return dumps_workspace(loads_workspace(json.dumps(base).encode()))
+
+
+@pytest.fixture(scope="session")
+def make_big_workspace() -> Callable[..., bytes]:
+    """:func:`big_workspace_bytes`, for tests that want other sizes or seeds."""
+    return big_workspace_bytes
 
 
 @pytest.fixture(scope="session")
