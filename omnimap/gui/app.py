@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-__all__ = ["create_window", "parse_args", "run", "start"]
+__all__ = ["FIRST_PAINT_TIMEOUT_MS", "create_window", "parse_args", "run", "start"]
+
+#: Load the map even without a paint event (window hidden or minimised) after this long.
+FIRST_PAINT_TIMEOUT_MS = 1000
 
 
 class _ArgError(Exception):
@@ -95,6 +99,34 @@ def offer_recovery(window) -> None:  # type: ignore[no-untyped-def]
             other.deleteLater()
 
 
+class _AfterFirstPaint(QObject):
+    """Calls back once the window has painted itself (or after a second, whichever first).
+
+    A zero timer alone is not enough: on X11 the expose event comes back from the
+    server later than the timer fires, and the map would load before the first paint.
+    """
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._callback = callback
+        self._done = False
+        window.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_TIMEOUT_MS, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            QTimer.singleShot(0, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._window.removeEventFilter(self)
+        self._callback()
+
+
 def create_window(argv: list[str], *, recovery: bool = False):  # type: ignore[no-untyped-def]
     """Build and show the main window; the map (and crash recovery) follow from the event loop."""
     from omnimap.gui.main_window import MainWindow
@@ -108,7 +140,7 @@ def create_window(argv: list[str], *, recovery: bool = False):  # type: ignore[n
         if recovery:
             offer_recovery(window)
 
-    QTimer.singleShot(0, load)
+    _AfterFirstPaint(window, load)
     return window
 
 
