@@ -77,7 +77,7 @@ class MoveGesture(Gesture):
             self.view.freeze(moving)
         delta = pos - self.press
         for card in self.cards:
-            card.setPos(self.origin[card.tp_id] + delta)
+            self.scene.move_card(card, self.origin[card.tp_id] + delta)
         self._show_target(pos)
 
     def _drop_of(self, card: CardItem, delta: QPointF) -> tuple[tuple[str, str], float] | None:
@@ -150,7 +150,7 @@ class MoveGesture(Gesture):
         for card in self.cards:
             if card.scene() is not None:
                 card.setZValue(2)
-                card.setPos(self.origin[card.tp_id])
+                self.scene.move_card(card, self.origin[card.tp_id])
 
     def cancel(self) -> None:
         self.scene.set_drop_indicator(None)

@@ -55,8 +55,8 @@ class CardItem(QGraphicsItem):
         self.drop_target = False
         self._lines: list[str] = []
         self._meta = ""
+        self._tooltip_dirty = True
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsScenePositionChanges, True)
         self.setAcceptHoverEvents(True)
         self.setZValue(2)
         # A card is a dozen antialiased shapes and texts: painted once per zoom level
@@ -94,7 +94,8 @@ class CardItem(QGraphicsItem):
         if tp.time:
             parts.append(tp.time)
         self._meta = " · ".join(parts)
-        self.setToolTip(self._tooltip())
+        # Built on hover: thousands of cards open faster without rich-text tooltips.
+        self._tooltip_dirty = True
 
     def _tooltip(self) -> str:
         tp = self.tp
@@ -145,15 +146,16 @@ class CardItem(QGraphicsItem):
     def scene_card_rect(self) -> QRectF:
         return self.card_rect().translated(self.pos())
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if change == QGraphicsItem.GraphicsItemChange.ItemScenePositionHasChanged:
-            scene = self.scene()
-            if scene is not None:
-                scene.card_moved(self.tp_id)  # type: ignore[attr-defined]
-        return super().itemChange(change, value)
+    def tooltip(self) -> str:
+        """The card's tooltip (rich text), built on first need."""
+        if self._tooltip_dirty:
+            self._tooltip_dirty = False
+            self.setToolTip(self._tooltip())
+        return self.toolTip()
 
     def hoverEnterEvent(self, event: object) -> None:
         self.hovered = True
+        self.tooltip()
         self.update()
 
     def hoverLeaveEvent(self, event: object) -> None:

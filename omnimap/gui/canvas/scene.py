@@ -130,6 +130,8 @@ class JourneyScene(QGraphicsScene):
 
     def _add_card(self, tp_id: str) -> CardItem:
         tp = self.journey.touchpoint(tp_id)
+        if tp.channel not in self._channels:
+            self._channels = {c.id: c for c in self.workspace.channels}
         card = CardItem(tp, self._channels[tp.channel], self.metrics)
         if self._highlight is not None:
             card.dimmed = tp.channel != self._highlight
@@ -307,6 +309,7 @@ class JourneyScene(QGraphicsScene):
                     x, y = grid.card_pos(cell[0], row, index)
                     if card.pos().x() != x or card.pos().y() != y:
                         card.setPos(x, y)
+                        self._moved.add(tp_id)
         self.layoutDone.emit()
 
     def _place_headers(self, stages: list[Any], grid: Grid, counts: dict[Cell, int]) -> None:
@@ -358,8 +361,13 @@ class JourneyScene(QGraphicsScene):
         """The arrows into and out of a card."""
         return [self.arrows[key] for key in self._arrows_of.get(tp_id, ()) if key in self.arrows]
 
+    def move_card(self, card: CardItem, pos: QPointF) -> None:
+        """Put a card somewhere (a drag in progress) and reroute its arrows."""
+        card.setPos(pos)
+        self.card_moved(card.tp_id)
+
     def card_moved(self, tp_id: str) -> None:
-        """Called by a card whenever it moves: reroute only its own arrows."""
+        """Reroute only the arrows of a card that moved."""
         if self._batching:
             self._moved.add(tp_id)
             return
@@ -472,7 +480,9 @@ class JourneyScene(QGraphicsScene):
             band = QRectF(grid.left, row.y, right - grid.left, row.h)
             if not band.intersects(rect):
                 continue
-            status = self._channels[row.channel].audit.crm
+            channel = self._channels.get(row.channel)
+            # None between a channel's removal and the relayout that drops its row.
+            status = channel.audit.crm if channel is not None else "integrated"
             if status == "none":
                 painter.fillRect(band, COLORS["silo_tint"])
             elif status == "unknown":
