@@ -488,12 +488,19 @@ class MainWindow(QMainWindow):
         for path in files:
             action = self.recent_menu.addAction(Path(path).name)
             action.setToolTip(path)
-            action.triggered.connect(lambda _c=False, p=path: self.open_file(p))
+            action.triggered.connect(lambda _c=False, p=path: self._open_recent(p))
         if not files:
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
         else:
             self.recent_menu.addSeparator()
             self.recent_menu.addAction(self.tr("Clear list"), self.settings.clear_recent_files)
+
+    def _open_recent(self, path: str) -> bool:
+        if self.open_file(path):
+            return True
+        if not Path(path).exists():  # moved or deleted: stop offering it
+            self.settings.remove_recent_file(path)
+        return False
 
     def save(self) -> bool:
         if self.document is None:

@@ -332,6 +332,11 @@ def test_window_state_and_recent_files_are_remembered(
     again.recent_menu.aboutToShow.emit()
     texts = [a.text() for a in again.recent_menu.actions()]
     assert "a.omnimap" in texts
+    gone = next(a for a in again.recent_menu.actions() if a.text() == "a.omnimap")
+    again.set_document(again.sample_document())
+    gone.trigger()  # /tmp/a.omnimap does not exist: a dialog, and off the list
+    assert boxes.shown[-1][0] == "warning"
+    assert "/tmp/a.omnimap" not in settings.recent_files()
 
 
 def test_shortcuts_are_the_standard_ones(window: MainWindow) -> None:
