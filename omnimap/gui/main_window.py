@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not doc.undo_stack.isClean())
 
     def _show_counts(self, errors: int, warnings: int, infos: int) -> None:
-        self.counts_label.setText(self.tr("Problems: {e} errors, {w} warnings").format(
+        self.counts_label.setText(self.tr("Problems: {e} error(s), {w} warning(s)").format(
             e=errors, w=warnings))
 
     def push(self, command: ModelCommand) -> bool:
@@ -867,8 +867,8 @@ class MainWindow(QMainWindow):
                 self.showMaximized() if maximized else self.showNormal()
         for view in self.views.values():
             view.set_presentation(self._presenting)
-        if self._presenting:
-            QTimer.singleShot(0, lambda: self._view_call("zoom_fit"))
+        # The cards changed size: fit the map to the (new) window size once it is laid out.
+        QTimer.singleShot(0, lambda: self._view_call("zoom_fit"))
 
     @property
     def presenting(self) -> bool:
