@@ -135,6 +135,8 @@ def test_huge_numbers() -> None:
     (b'{"format": "omnimap", "version": 2.0}', "version: should be a whole number (got 2.0)"),
     (b'{"format": "omnimap", "version": true}', "version: should be a whole number (got true)"),
     (b'{"format": "omnimap", "version": 0}', "version: unknown format version 0"),
+    (b'{"format": "omnimap", "version": 1' + b"0" * 40 + b"}",
+     "version: unknown format version a 41-digit number"),
     (b'{"format": "omnimap", "version": 9}',
      "made with a newer omnimap (format version 9); update omnimap to open it"),
 ])
@@ -169,9 +171,9 @@ def test_not_an_omnimap_file_or_wrong_version(data: bytes, expected: str) -> Non
     (lambda d: d.update(language="de"), "language: should be 'en' or 'pl' (got 'de')"),
     (lambda d: d.update(stages=[]), "stages: list should have at least 1 item, not 0"),
     (lambda d: d.update(journeys={}), "journeys: should be a valid list (got an object)"),
-    (lambda d: d["journeys"][0].update(name="x" * 121),
-     "journeys[0].name: string should have at most 120 characters "
-     "(got 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…')"),
+    (lambda d: tp(d, 0).update(label="ł" * 501),
+     f"{TP}[0].label: string should have at most 500 characters "
+     "(got 'łłłłłłłłłłłłłłłłłłłłłłłłłłłłłł…')"),
     (lambda d: d.update(title="\ud800"),
      "title: text holds an invalid character (a lone surrogate escape)"),
 ])
@@ -327,3 +329,16 @@ def test_save_errors(tmp_path: Path) -> None:
     assert str(caught.value) == f"{tmp_path / 'f' / 'm.omnimap'}: cannot save: " \
                                 "part of the path is not a folder"
     assert sorted(os.listdir(tmp_path)) == ["f"]
+
+
+def test_read_only_file_is_not_replaced(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "m.omnimap"
+    save_workspace(Workspace.new(), path)
+    before = path.read_bytes()
+    # Root may write anything, so pretend the system said no.
+    monkeypatch.setattr(os, "access", lambda p, mode: mode != os.W_OK)
+    with pytest.raises(FileError) as caught:
+        save_workspace(sample_workspace(), path)
+    assert str(caught.value) == f"{path}: cannot save: the file is read-only"
+    assert path.read_bytes() == before
+    assert os.listdir(tmp_path) == ["m.omnimap"]

@@ -218,3 +218,12 @@ def test_large_workspace_round_trips(big_workspace_data: bytes) -> None:
     journey = ws.journeys[0]
     assert (len(journey), journey.graph.number_of_edges()) == (2000, 3000)
     assert dumps_workspace(ws) == big_workspace_data
+
+
+def test_whatever_the_model_holds_saves_and_loads() -> None:
+    # The setters limit these, but the constructors do not; a save must never be unloadable.
+    ws = Workspace.new(title="T" * 600)
+    ws.add_journey("J" * 200)
+    ws.update_stage("awareness", translations={"en": "E" * 300, "pl": "P" * 300})
+    data = dumps_workspace(ws)
+    assert dumps_workspace(loads_workspace(data)) == data

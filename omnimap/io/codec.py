@@ -227,11 +227,11 @@ def _check_header(raw: Any, source: str) -> int:
     if isinstance(version, bool) or not isinstance(version, int):
         raise FileError(source, f"should be a whole number (got {describe_value(version)})",
                         "version")
-    if version > CURRENT_VERSION:
+    if CURRENT_VERSION < version < 1_000_000:
         raise FileError(source, f"made with a newer omnimap (format version {version}); "
                                 "update omnimap to open it")
     if version not in SCHEMAS:
-        raise FileError(source, f"unknown format version {version}", "version")
+        raise FileError(source, f"unknown format version {describe_value(version)}", "version")
     return version
 
 

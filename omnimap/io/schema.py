@@ -74,11 +74,14 @@ ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
 COLOR_PATTERN = r"^#[0-9a-fA-F]{6}$"
 TIME_PATTERN = r"^([01]\d|2[0-3]):[0-5]\d$"
 
-# Caps on counts: far above any real workshop, low enough that a hostile or
-# broken file cannot make loading crawl.
-MAX_STAGES = 200
-MAX_CHANNELS = 500
-MAX_JOURNEYS = 500
+# Limits follow the model's value classes: whatever the model accepts must
+# save and load again. Text the model leaves unbounded (title, notes, journey
+# name, translations) is bounded here only by the file size limit. Counts are
+# capped far above any real workshop, low enough that a hostile or broken file
+# cannot make loading crawl.
+MAX_STAGES = 1_000
+MAX_CHANNELS = 2_000
+MAX_JOURNEYS = 1_000
 MAX_TOUCHPOINTS = 100_000
 MAX_TRANSITIONS = 200_000
 
@@ -88,7 +91,7 @@ Label = Annotated[str, Field(max_length=500)]
 Text = Annotated[str, Field(max_length=20_000)]
 ShortList = Annotated[list[Label], Field(max_length=200)]
 Language = Literal["en", "pl"]
-Translations = dict[Language, Annotated[str, Field(max_length=120)]]
+Translations = dict[Language, str]
 
 _STRICT = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False)
 
@@ -167,7 +170,7 @@ class TransitionV2(_Part):
 
 class JourneyV2(_Part):
     id: Id
-    name: Annotated[str, Field(max_length=120)] = ""
+    name: str = ""
     persona: PersonaV2 = Field(default_factory=PersonaV2)
     touchpoints: Annotated[list[TouchpointV2], Field(max_length=MAX_TOUCHPOINTS)] = Field(
         default_factory=list
@@ -180,8 +183,8 @@ class JourneyV2(_Part):
 class DocumentV2(_Part):
     format: Literal["omnimap"]
     version: Literal[2]
-    title: Annotated[str, Field(max_length=500)] = ""
-    notes: Annotated[str, Field(max_length=100_000)] = ""
+    title: str = ""
+    notes: str = ""
     language: Language = "en"
     stages: Annotated[list[StageV2], Field(min_length=1, max_length=MAX_STAGES)]
     channels: Annotated[list[ChannelV2], Field(max_length=MAX_CHANNELS)] = Field(
@@ -231,7 +234,7 @@ class TransitionV1(_Part):
 
 class JourneyV1(_Part):
     id: Id
-    name: Annotated[str, Field(max_length=120)] = ""
+    name: str = ""
     persona: PersonaV2 = Field(default_factory=PersonaV2)
     touchpoints: Annotated[list[TouchpointV1], Field(max_length=MAX_TOUCHPOINTS)] = Field(
         default_factory=list
@@ -244,8 +247,8 @@ class JourneyV1(_Part):
 class DocumentV1(_Part):
     format: Literal["omnimap"]
     version: Literal[1]
-    title: Annotated[str, Field(max_length=500)] = ""
-    notes: Annotated[str, Field(max_length=100_000)] = ""
+    title: str = ""
+    notes: str = ""
     language: Language = "en"
     stages: Annotated[list[StageV2], Field(min_length=1, max_length=MAX_STAGES)]
     channels: Annotated[list[ChannelV1], Field(max_length=MAX_CHANNELS)] = Field(
