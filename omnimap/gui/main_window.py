@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
         self.texts.add(self.tabs.setAccessibleName, lambda: self.tr("Journeys"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.tabs.tabBarDoubleClicked.connect(lambda i: i >= 0 and self.rename_journey())
+        self.tabs.tabBar().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tabs.tabBar().customContextMenuRequested.connect(self._tab_menu)
         add_tab = QToolButton(self.tabs)
         add_tab.setText("+")
         add_tab.setAutoRaise(True)
@@ -360,6 +362,17 @@ class MainWindow(QMainWindow):
         self.views[journey_id] = view
         index = [j.id for j in self.document.workspace.journeys].index(journey_id)
         self.tabs.insertTab(index, view, journey.name or journey_id)
+
+    def _tab_menu(self, pos: Any) -> None:
+        index = self.tabs.tabBar().tabAt(pos)
+        if index >= 0:
+            self.tabs.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.act_add_journey)
+        if index >= 0:
+            menu.addAction(self.act_rename_journey)
+            menu.addAction(self.act_remove_journey)
+        menu.exec(self.tabs.tabBar().mapToGlobal(pos))
 
     def _journey_added(self, journey_id: str) -> None:
         self._add_tab(journey_id)
@@ -838,11 +851,14 @@ class MainWindow(QMainWindow):
             if self.push(command):
                 self.inspector.show_selection([("channel", command.channel_id)])
 
-    def remove_channel(self, channel_id: str) -> None:
+    def remove_channel(self, channel_id: str) -> bool:
+        """Remove an unused channel; when it is used, the inspector says so in red."""
         from omnimap.commands import RemoveChannel
 
-        if self.document is not None:
-            self.push(RemoveChannel(self.document.workspace, channel_id))
+        if self.document is None:
+            return False
+        workspace = self.document.workspace
+        return self.inspector.channel_page.commit(lambda: RemoveChannel(workspace, channel_id))
 
     # ------------------------------------------------------------ presentation
     def toggle_presentation(self) -> None:

@@ -233,3 +233,18 @@ def test_palette_groups_filter_and_drag_payload(window: MainWindow) -> None:
     assert bytes(mime.data(CHANNEL_MIME)).decode("utf-8") == "chatbot"
     window.document.workspace.add_channel("Kiosk", id="kiosk", group="offline")
     assert "kiosk" in palette.visible_channel_ids()
+
+
+def test_removing_a_used_channel_is_refused_in_red(window: MainWindow, qtbot: Any) -> None:
+    ws = window.document.workspace
+    window.inspector.show_selection([("channel", "chatbot")])
+    page = window.inspector.channel_page
+    assert not window.remove_channel("chatbot")
+    assert page.error.isVisible() and "used by 1 touchpoint" in page.error.text()
+    assert ws.has_channel("chatbot")
+    window.inspector.show_selection([("channel", "linkedin")])
+    assert window.remove_channel("linkedin")
+    assert not ws.has_channel("linkedin")
+    qtbot.waitUntil(lambda: window.inspector.current_page() is window.inspector.journey_page)
+    window.document.undo_stack.undo()
+    assert ws.has_channel("linkedin")

@@ -422,3 +422,19 @@ def test_texts_follow_a_language_switch_while_running(window: MainWindow, qtbot:
     finally:
         QApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: file_menu.text() == "&File")
+
+
+def test_export_writes_the_current_journey(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, boxes: Boxes
+) -> None:
+    target = tmp_path / "anna"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target), "SVG (*.svg)"))
+    window.act_export.trigger()
+    assert boxes.shown == []
+    svg = (tmp_path / "anna.svg").read_text(encoding="utf-8")
+    assert svg.lstrip().startswith(("<?xml", "<svg")) and "Site chatbot offers help" in svg
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "anna.gif"), ""))
+    window.act_export.trigger()
+    assert boxes.shown and "gif" in boxes.shown[-1][2]
