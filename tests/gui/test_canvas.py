@@ -54,7 +54,7 @@ def scene_of(view):
 
 def vp(view, scene_point) -> QPoint:
     """Viewport coordinates of a scene point, scrolling it into view first."""
-    view.ensureVisible(scene_point.x() - 5, scene_point.y() - 5, 10, 10, 60, 60)
+    view.ensure_visible(QRectF(scene_point.x() - 5, scene_point.y() - 5, 10, 10))
     return view.mapFromScene(scene_point)
 
 
@@ -341,7 +341,7 @@ def test_connect_by_dragging_the_handle(view, document):
     drag_mouse(view, handle, handle, steps=1)
     assert document.undo_stack.count() == 0  # released on its own card: nothing
     target = scene_of(view).cards["t3"].scene_card_rect().center()
-    view.ensureVisible(card.sceneBoundingRect())
+    view.ensure_visible(card.sceneBoundingRect())
     start = view.mapFromScene(handle)
     mouse(view, QEvent.Type.MouseButtonPress, start)
     end = view.mapFromScene(target)
@@ -406,6 +406,8 @@ def test_arrows_follow_their_cards_during_a_drag(view, document):
 # -------------------------------------------------------------------- CRM
 def lane_pixel(view, channel, stage="awareness") -> QColor:
     scene = scene_of(view)
+    view.horizontalScrollBar().setValue(0)  # sticky headers back at their own places
+    view.verticalScrollBar().setValue(0)
     row = scene.row_of(channel)
     rect = scene.sceneRect()
     image = QImage(int(rect.width()), int(rect.height()), QImage.Format.Format_ARGB32)
@@ -552,7 +554,7 @@ def test_adding_and_undoing_a_new_channel_with_its_touchpoint(view, document, qt
     ]))
     row = scene_of(view).row_of("postcard")
     assert row is not None
-    view.ensureVisible(QRectF(0, row.y, 100, row.h))
+    view.ensure_visible(QRectF(300, row.y, 100, row.h))
     view.viewport().repaint()
     document.undo_stack.undo()
     # Painted before the zero-timer relayout drops the row: must not fail.
@@ -560,3 +562,26 @@ def test_adding_and_undoing_a_new_channel_with_its_touchpoint(view, document, qt
     qtbot.wait(5)
     assert scene_of(view).row_of("postcard") is None
     assert "postcard" not in scene_of(view).row_items
+
+
+def test_headers_stay_in_sight_when_scrolling(view, document):
+    for n in range(12):  # a tall map
+        document.push(AddTouchpoint(document.workspace, "anna", "loyalty", "sms", f"Extra {n}"))
+    view.resize(700, 500)
+    scene = scene_of(view)
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.top() > 200 and visible.left() > 200
+    assert scene.stage_items["loyalty"].y() == pytest.approx(visible.top(), abs=1)
+    assert scene.row_items["sms"].x() == pytest.approx(visible.left(), abs=1)
+    assert scene.corner.pos() == QPointF(scene.row_items["sms"].x(),
+                                         scene.stage_items["loyalty"].y())
+    # A card chosen from the problems list is shown clear of the headers.
+    view.select("touchpoint", ["t1"])
+    card = view.mapFromScene(scene.cards["t1"].scene_card_rect()).boundingRect()
+    assert card.left() >= round(scene.grid.left * view.zoom())
+    assert card.top() >= round(scene.grid.header_h * view.zoom())
+    view.horizontalScrollBar().setValue(0)
+    view.verticalScrollBar().setValue(0)
+    assert scene.stage_items["awareness"].y() == 0 and scene.row_items["sms"].x() == 0

@@ -7,7 +7,7 @@ tooltip, so the silo is seen at a glance.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
@@ -179,6 +179,7 @@ class RowHeaderItem(QGraphicsItem):
         self.metrics = metrics
         self.height = height
         self.count = count
+        self.content_offset = 0.0
         self.set_channel(channel, metrics, height, count)
 
     def type(self) -> int:
@@ -207,6 +208,19 @@ class RowHeaderItem(QGraphicsItem):
         self.setToolTip("<br>".join(tip))
         self.update()
 
+    def content_height(self) -> float:
+        """Height of the icon, name and status block."""
+        s = self.metrics.scale
+        name = QFontMetricsF(self.metrics.font("channel")).lineSpacing() * len(self._name)
+        status = QFontMetricsF(self.metrics.font("crm")).lineSpacing() * len(self._status)
+        return 14 * s + max(30 * s, name + 4 * s + status) + 12 * s
+
+    def set_content_offset(self, offset: float) -> None:
+        offset = max(0.0, min(offset, self.height - self.content_height()))
+        if offset != self.content_offset:
+            self.content_offset = offset
+            self.update()
+
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self.metrics.row_header_w, self.height)
 
@@ -229,6 +243,8 @@ class RowHeaderItem(QGraphicsItem):
             painter.setPen(QPen(COLORS["selection"], 3 * s))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(1.5 * s, 1.5 * s, -1.5 * s, -1.5 * s))
+        # In a row taller than the window the name follows the scrolling (see content_offset).
+        painter.translate(0, self.content_offset)
         pad = 14 * s
         icon = 30 * s
         paint_channel_glyph(painter, QRectF(pad, pad, icon, icon), self.channel.icon,
@@ -263,3 +279,68 @@ class RowHeaderItem(QGraphicsItem):
         for line in self._status:
             painter.drawText(QPointF(tx, y + fm.ascent()), line)
             y += fm.lineSpacing()
+        painter.translate(0, -self.content_offset)
+
+
+class GroupLabelItem(QGraphicsItem):
+    """The name of a channel group (online / offline / hybrid) at the left of its band."""
+
+    def __init__(self, group: str, metrics: Metrics, height: float) -> None:
+        super().__init__()
+        self.group, self.metrics, self.height = group, metrics, height
+        names = {"online": _tr("Online channels"), "offline": _tr("Offline channels"),
+                 "hybrid": _tr("Hybrid channels")}
+        self.text = names.get(group, group).upper()
+        self.setZValue(3)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.metrics.row_header_w, self.height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        rect = self.boundingRect()
+        painter.fillRect(rect, COLORS["group_bg"])
+        painter.setFont(self.metrics.font("group"))
+        painter.setPen(COLORS["group_text"])
+        painter.drawText(rect.adjusted(14 * self.metrics.scale, 0, 0, 0),
+                         Qt.AlignmentFlag.AlignVCenter, self.text)
+
+
+class CornerItem(QGraphicsItem):
+    """The top-left corner: the journey's name and persona."""
+
+    def __init__(self, scene: Any, metrics: Metrics) -> None:
+        super().__init__()
+        self._scene = scene
+        self.metrics = metrics
+        self.height = 0.0
+        self.setZValue(4)
+
+    def set_size(self, metrics: Metrics, height: float) -> None:
+        self.prepareGeometryChange()
+        self.metrics, self.height = metrics, height
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.metrics.row_header_w, self.height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        m, s = self.metrics, self.metrics.scale
+        corner = self.boundingRect()
+        painter.fillRect(corner, COLORS["header"])
+        journey = self._scene.journey
+        pad = 14 * s
+        painter.setPen(COLORS["header_text"])
+        font = m.font("title")
+        painter.setFont(font)
+        fm = QFontMetricsF(font)
+        name = fm.elidedText(journey.name or _tr("Journey"), Qt.TextElideMode.ElideRight,
+                             corner.width() - 2 * pad)
+        painter.drawText(QPointF(pad, pad + fm.ascent()), name)
+        persona = journey.persona
+        if persona.description:
+            painter.setFont(m.font("small"))
+            painter.setPen(QColor("#cfd8dc"))
+            painter.drawText(corner.adjusted(pad, pad + fm.lineSpacing() + 6 * s, -pad, -pad),
+                             int(Qt.TextFlag.TextWordWrap), persona.description)

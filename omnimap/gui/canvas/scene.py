@@ -15,10 +15,10 @@ from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from omnimap.gui.canvas.headers import RowHeaderItem, StageHeaderItem
+from omnimap.gui.canvas.headers import CornerItem, GroupLabelItem, RowHeaderItem, StageHeaderItem
 from omnimap.gui.canvas.items import ArrowItem, CardItem
 from omnimap.gui.canvas.layout import Grid, Row, compute_grid
 from omnimap.gui.canvas.theme import COLORS, Metrics
@@ -54,11 +54,15 @@ class JourneyScene(QGraphicsScene):
         self.document = document
         self.workspace = document.workspace
         self.journey_id = journey_id
+        self._journey = self.workspace.journey(journey_id)
         self.metrics = Metrics()
         self.cards: dict[str, CardItem] = {}
         self.arrows: dict[tuple[str, str], ArrowItem] = {}
         self.stage_items: dict[str, StageHeaderItem] = {}
         self.row_items: dict[str, RowHeaderItem] = {}
+        self.group_items: list[GroupLabelItem] = []
+        self.corner = CornerItem(self, self.metrics)
+        self.addItem(self.corner)
         self.grid: Grid | None = None
         self._rows: dict[str, Row] = {}
         self._channels: dict[str, Channel] = {}
@@ -90,7 +94,8 @@ class JourneyScene(QGraphicsScene):
     # ------------------------------------------------------------------ model
     @property
     def journey(self) -> Journey:
-        return self.workspace.journey(self.journey_id)
+        # Held, not looked up: the same object comes back when a removal is undone.
+        return self._journey
 
     def _connect_model(self) -> None:
         j, ws = self.journey, self.workspace
@@ -222,7 +227,7 @@ class JourneyScene(QGraphicsScene):
             self.removeItem(arrow)
 
     def _on_meta_changed(self) -> None:
-        self.update(QRectF(0, 0, self.metrics.row_header_w, self.metrics.row_header_w))
+        self.corner.update()
 
     def _on_stages_changed(self) -> None:
         self.schedule_layout(full=True)
@@ -343,6 +348,15 @@ class JourneyScene(QGraphicsScene):
             item.setPos(0, row.y)
         for cid in set(self.row_items) - set(self._rows):
             self.removeItem(self.row_items.pop(cid))
+        for item in self.group_items:
+            self.removeItem(item)
+        self.group_items = [GroupLabelItem(band.group, m, band.h) for band in grid.groups]
+        for item, band in zip(self.group_items, grid.groups, strict=True):
+            item.setPos(0, band.y)
+            self.addItem(item)
+        if self.corner.metrics is not m or self.corner.height != grid.header_h:
+            self.corner.set_size(m, grid.header_h)
+        self.corner.setPos(0, 0)
 
     @contextmanager
     def _batch(self) -> Iterator[None]:
@@ -468,7 +482,6 @@ class JourneyScene(QGraphicsScene):
         grid = self.grid
         if grid is None:
             return
-        m, s = self.metrics, self.metrics.scale
         top, bottom = grid.header_h, grid.height
         for i in range(len(grid.stages)):
             lane = QRectF(grid.left + i * grid.col_w, top, grid.col_w, bottom - top)
@@ -491,41 +504,10 @@ class JourneyScene(QGraphicsScene):
         for i in range(len(grid.stages) + 1):
             x = grid.left + i * grid.col_w
             painter.drawLine(QPointF(x, top), QPointF(x, bottom))
-        names = {"online": _tr("Online channels"), "offline": _tr("Offline channels"),
-                 "hybrid": _tr("Hybrid channels")}
-        font = m.font("group")
-        painter.setFont(font)
         for band in grid.groups:
             r = QRectF(0, band.y, right, band.h)
-            if not r.intersects(rect):
-                continue
-            painter.fillRect(r, COLORS["group_bg"])
-            painter.setPen(COLORS["group_text"])
-            painter.drawText(r.adjusted(14 * s, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
-                             names.get(band.group, band.group).upper())
-        corner = QRectF(0, 0, grid.left, grid.header_h)
-        if corner.intersects(rect):
-            self._paint_corner(painter, corner)
-
-    def _paint_corner(self, painter: QPainter, corner: QRectF) -> None:
-        m, s = self.metrics, self.metrics.scale
-        painter.fillRect(corner, COLORS["header"])
-        journey = self.journey
-        pad = 14 * s
-        painter.setPen(COLORS["header_text"])
-        font = m.font("title")
-        painter.setFont(font)
-        fm = QFontMetricsF(font)
-        name = fm.elidedText(journey.name or _tr("Journey"), Qt.TextElideMode.ElideRight,
-                             corner.width() - 2 * pad)
-        painter.drawText(QPointF(pad, pad + fm.ascent()), name)
-        persona = journey.persona
-        if persona.description:
-            font = m.font("small")
-            painter.setFont(font)
-            painter.setPen(QColor("#cfd8dc"))
-            painter.drawText(corner.adjusted(pad, pad + fm.lineSpacing() + 6 * s, -pad, -pad),
-                             int(Qt.TextFlag.TextWordWrap), persona.description)
+            if r.intersects(rect):
+                painter.fillRect(r, COLORS["group_bg"])
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         if self.drop_indicator is None:

@@ -38,6 +38,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPixmap,
+    QResizeEvent,
     QTransform,
     QWheelEvent,
 )
@@ -93,6 +94,7 @@ class JourneyView(QGraphicsView):
         self.journey_scene = JourneyScene(document, journey_id, self)
         self.setScene(self.journey_scene)
         self.journey_scene.selectionChangedIds.connect(self.selectionChangedIds)
+        self.journey_scene.layoutDone.connect(self._update_sticky)
         scene = self.journey_scene
         self.destroyed.connect(lambda *_: scene.detach())
         self.setRenderHints(QPainter.RenderHint.Antialiasing
@@ -140,9 +142,29 @@ class JourneyView(QGraphicsView):
             return
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         if bounds.width() > visible.width() or bounds.height() > visible.height():
-            self.ensureVisible(bounds, 20, 20)
+            self.ensure_visible(bounds)
         else:
             self.centerOn(bounds.center())
+            self.ensure_visible(bounds)  # out from under the sticky headers
+
+    def ensure_visible(self, rect: QRectF, margin: int = 24) -> None:
+        """Scroll so that a scene rectangle shows clear of the sticky headers."""
+        grid = self.journey_scene.grid
+        port = self.viewport().rect()
+        r = self.mapFromScene(rect).boundingRect()
+        left = round(grid.left * self._zoom) + margin if grid else margin
+        top = round(grid.header_h * self._zoom) + margin if grid else margin
+
+        def shift(low: int, high: int, start: int, end: int) -> int:
+            if low < start:
+                return low - start
+            if high > end:
+                return min(high - end, low - start)
+            return 0
+
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(h.value() + shift(r.left(), r.right(), left, port.width() - margin))
+        v.setValue(v.value() + shift(r.top(), r.bottom(), top, port.height() - margin))
 
     def select_all(self) -> None:
         scene = self.journey_scene
@@ -274,7 +296,7 @@ class JourneyView(QGraphicsView):
             return
         scene.clearSelection()
         card.setSelected(True)
-        self.ensureVisible(card.sceneBoundingRect(), 30, 30)
+        self.ensure_visible(card.scene_card_rect())
         editor = LabelEditor(card, card.tp.label)
         editor.committed.connect(self._on_label_committed)
         editor.cancelled.connect(self._close_editor)
@@ -424,10 +446,43 @@ class JourneyView(QGraphicsView):
         if self._snapshot is not None:
             self.unfreeze()
         super().scrollContentsBy(dx, dy)
+        self._update_sticky()
 
     def setTransform(self, matrix: QTransform, combine: bool = False) -> None:
         self.unfreeze()
         super().setTransform(matrix, combine)
+        self._update_sticky()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_sticky()
+
+    # --------------------------------------------------------- sticky headers
+    def _update_sticky(self) -> None:
+        """Keep stage headers at the top and channel headers at the left of the window.
+
+        On a map taller or wider than the window the headers would scroll away
+        with the lanes; like a spreadsheet's frozen panes they stay in sight.
+        """
+        scene = self.journey_scene
+        grid = scene.grid
+        if grid is None:
+            return
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        top = min(max(0.0, visible.top()), max(0.0, grid.height - grid.header_h))
+        left = min(max(0.0, visible.left()), max(0.0, grid.width - grid.left))
+        for stage_id, item in scene.stage_items.items():
+            if stage_id in grid.stages:
+                item.setPos(grid.col_x(stage_id), top)
+        below_headers = max(0.0, visible.top()) + grid.header_h
+        for channel, item in scene.row_items.items():
+            row = scene.row_of(channel)
+            if row is not None:
+                item.setPos(left, row.y)
+                item.set_content_offset(below_headers - row.y)
+        for item in scene.group_items:
+            item.setPos(left, item.y())
+        scene.corner.setPos(left, top)
 
     # ------------------------------------------------------------------ mouse
     def mousePressEvent(self, event: QMouseEvent) -> None:
