@@ -9,14 +9,11 @@ level, so the first window paints before they load (see :mod:`omnimap.gui.app`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoGroup
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -28,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omnimap.gui.dialogs.files import FILE_FILTER, FilesMixin
+from omnimap.gui.dialogs.map_edits import MapEditsMixin
 from omnimap.gui.docks import AuditDock, InspectorDock, PaletteDock, ProblemsDock
 from omnimap.gui.docks._base import Subscriptions, Texts
 from omnimap.gui.settings import Settings, system_language
@@ -37,11 +36,10 @@ if TYPE_CHECKING:
 
 __all__ = ["FILE_FILTER", "MainWindow"]
 
-FILE_FILTER = "omnimap (*.omnimap)"
 SK = QKeySequence.StandardKey
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
     """The app's window. Call :meth:`set_document` (or a New/Open action) to show a map."""
 
     def __init__(self, settings: Settings | None = None, language: str | None = None,
@@ -432,148 +430,7 @@ class MainWindow(QMainWindow):
         assert self.document is not None
         return self.document.push(command)
 
-    # --------------------------------------------------------------------- files
-    def blank_document(self) -> Document:
-        from omnimap.commands import Document
-        from omnimap.model import Workspace
-
-        workspace = Workspace.new(self.language)  # type: ignore[arg-type]
-        workspace.add_journey(QCoreApplication.translate("MainWindow", "Customer"))
-        return Document(workspace)
-
-    def sample_document(self) -> Document:
-        from omnimap.commands import Document
-        from omnimap.model.sample import sample_workspace
-
-        return Document(sample_workspace(self.language))  # type: ignore[arg-type]
-
-    def new_blank(self) -> bool:
-        if not self.maybe_save():
-            return False
-        self.set_document(self.blank_document())
-        return True
-
-    def new_sample(self) -> bool:
-        if not self.maybe_save():
-            return False
-        self.set_document(self.sample_document())
-        return True
-
-    def enable_autosave(self, manager: Any) -> None:
-        """Copy unsaved work aside periodically (an ``AutosaveManager``)."""
-        self.autosave = manager
-        manager.failed.connect(lambda why: self.statusBar().showMessage(why, 6000))
-        if self.document is not None:
-            manager.register(self.document)
-
-    def _error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
-
-    def open_dialog(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open map"),
-                                              self.settings.last_folder(), FILE_FILTER)
-        return self.open_file(path) if path else False
-
-    def open_file(self, path: str | Path) -> bool:
-        """Load ``path``; on failure show why and leave the open map as it was."""
-        from omnimap.commands import Document
-        from omnimap.io import FileError
-
-        try:
-            document = Document.open(path)
-        except FileError as error:
-            self._error(self.tr("Cannot open the map"), str(error))
-            return False
-        if not self.maybe_save():
-            document.deleteLater()
-            return False
-        self.settings.set_last_folder(path)
-        self.set_document(document)
-        self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 4000)
-        return True
-
-    #: For the desktop integration (files opened from Finder or the file manager).
-    open_path = open_file
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        files = self.settings.recent_files()
-        for path in files:
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
-            action.triggered.connect(lambda _c=False, p=path: self._open_recent(p))
-        if not files:
-            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
-        else:
-            self.recent_menu.addSeparator()
-            self.recent_menu.addAction(self.tr("Clear list"), self.settings.clear_recent_files)
-
-    def _open_recent(self, path: str) -> bool:
-        if self.open_file(path):
-            return True
-        if not Path(path).exists():  # moved or deleted: stop offering it
-            self.settings.remove_recent_file(path)
-        return False
-
-    def save(self) -> bool:
-        if self.document is None:
-            return False
-        if self.document.path is None:
-            return self.save_as()
-        return self._save_to(self.document.path)
-
-    def save_as(self) -> bool:
-        if self.document is None:
-            return False
-        start = str(self.document.path or Path(self.settings.last_folder() or ".") /
-                    (self.tr("map") + ".omnimap"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save map"), start, FILE_FILTER)
-        if not path:
-            return False
-        if not Path(path).suffix:
-            path += ".omnimap"
-        return self._save_to(Path(path))
-
-    def _save_to(self, path: Path) -> bool:
-        from omnimap.io import FileError
-
-        assert self.document is not None
-        try:
-            self.document.save(path)
-        except (FileError, OSError) as error:
-            self._error(self.tr("Cannot save the map"), str(error))
-            return False
-        self.settings.add_recent_file(path)
-        self.settings.set_last_folder(path)
-        self._save_thumbnail(path)
-        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 4000)
-        return True
-
-    def _save_thumbnail(self, path: Path) -> None:
-        """A small picture of the map for the start screen's recent files."""
-        view = self.current_view()
-        if view is None or not self.isVisible():
-            return
-        try:
-            from omnimap.gui.start_screen import save_thumbnail
-
-            save_thumbnail(path, view.grab().toImage())
-        except (ImportError, OSError):  # a missing thumbnail only costs a generic icon
-            pass
-
-    def maybe_save(self) -> bool:
-        """Ask about unsaved changes; False when the user cancels (or saving fails)."""
-        if self.document is None or not self.document.is_dirty():
-            return True
-        buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
-            self.tr("The map has changes that are not saved. Save them first?"),
-            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
-        if answer == buttons.Save:
-            return self.save()
-        return answer == buttons.Discard
-
+    # --------------------------------------------------------------- closing
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._presenting:
             self.toggle_presentation()
@@ -590,52 +447,7 @@ class MainWindow(QMainWindow):
         self.inspector.set_document(None)
         event.accept()
 
-    # ------------------------------------------------------------ import/export
-    def import_csv_dialog(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import touchpoints from CSV"), self.settings.last_folder(),
-            self.tr("CSV spreadsheets (*.csv *.txt);;All files (*)"))
-        return self.import_csv(path) if path else False
-
-    def import_csv(self, path: str | Path) -> bool:
-        """Add the touchpoints of a CSV file to the current journey, as one undo step."""
-        from omnimap.commands import AddJourney
-        from omnimap.gui.dialogs import import_command
-        from omnimap.io.csv_import import CsvImportError, parse_touchpoints_csv
-
-        if self.document is None:
-            return False
-        title = self.tr("Cannot import the CSV file")
-        try:
-            data = Path(path).read_bytes()
-        except OSError as error:
-            self._error(title, f"{path}: {error.strerror or error}")
-            return False
-        ws = self.document.workspace
-        try:
-            plan = parse_touchpoints_csv(data, ws)
-        except CsvImportError as error:
-            self._error(title, f"{Path(path).name}: {error}")
-            return False
-        journey_id = self.current_journey_id()
-        if journey_id is None:
-            self.push(AddJourney(ws, Path(path).stem[:120]))
-            journey_id = ws.journeys[-1].id
-        command, paste = import_command(ws, journey_id, plan)
-        if not self.push(command):
-            return False
-        view = self.views.get(journey_id)
-        if view is not None:
-            view.select("touchpoint", paste.new_ids)
-        self.statusBar().showMessage(self.tr("Imported {n} touchpoint(s)").format(
-            n=len(paste.new_ids)), 6000)
-        return True
-
-    def export_dialog(self) -> bool:
-        from omnimap.gui.dialogs.export import export_dialog
-
-        return export_dialog(self)
-
+    # ------------------------------------------------------------------ other
     def preferences(self) -> None:
         """Edit the preferences and apply what changed at once."""
         from omnimap.gui.preferences import Preferences, PreferencesDialog
@@ -710,155 +522,6 @@ class MainWindow(QMainWindow):
                 widget.selectAll()
         else:
             self.rename_journey()
-
-    def add_touchpoint_on_channel(self, channel_id: str) -> None:
-        """Palette Enter/double-click: a touchpoint on that channel in the current stage."""
-        from omnimap.commands import AddTouchpoint
-
-        journey_id = self.current_journey_id()
-        if self.document is None or journey_id is None:
-            return
-        stage_id = self._current_stage(ask=False) or self.document.workspace.stages[0].id
-        command = AddTouchpoint(self.document.workspace, journey_id, stage_id, channel_id)
-        if self.push(command):
-            self._view_call("select", "touchpoint", [command.touchpoint_id])
-
-    def _current_stage(self, ask: bool = True) -> str | None:
-        """The selected stage, or the stage of the selected touchpoint, or (ask) a choice."""
-        assert self.document is not None
-        ws = self.document.workspace
-        journey_id = self.current_journey_id()
-        for kind, ident in self._selection.get(journey_id or "", []):
-            if kind == "stage" and ws.has_stage(ident):
-                return ident
-            if kind == "touchpoint" and journey_id and ident in ws.journey(journey_id):
-                return ws.journey(journey_id).touchpoint(ident).stage
-        page = self.inspector.current_page()
-        if page is self.inspector.stage_page and ws.has_stage(page.stage_id):
-            return page.stage_id
-        if not ask:
-            return None
-        names = [s.name for s in ws.stages]
-        name, ok = QInputDialog.getItem(self, self.tr("Stage"), self.tr("Which stage?"),
-                                        names, 0, False)
-        return ws.stages[names.index(name)].id if ok and name in names else None
-
-    def add_journey(self) -> None:
-        from omnimap.commands import AddJourney
-
-        if self.document is None:
-            return
-        name, ok = QInputDialog.getText(self, self.tr("Add journey"),
-                                        self.tr("Name of the journey (persona or segment):"))
-        if ok and name.strip():
-            self.push(AddJourney(self.document.workspace, name.strip()))
-
-    def rename_journey(self) -> None:
-        from omnimap.commands import SetJourneyName
-
-        journey_id = self.current_journey_id()
-        if self.document is None or journey_id is None:
-            return
-        old = self.document.workspace.journey(journey_id).name
-        name, ok = QInputDialog.getText(self, self.tr("Rename journey"), self.tr("Name:"),
-                                        text=old)
-        if ok and name.strip() and name.strip() != old:
-            self.push(SetJourneyName(self.document.workspace, journey_id, name.strip()))
-
-    def remove_journey(self) -> None:
-        from omnimap.commands import RemoveJourney
-
-        journey_id = self.current_journey_id()
-        if self.document is None or journey_id is None:
-            return
-        journey = self.document.workspace.journey(journey_id)
-        answer = QMessageBox.question(
-            self, self.tr("Remove journey"),
-            self.tr("Remove the journey “{name}” with its {n} touchpoint(s)? "
-                    "(Undo brings it back.)").format(name=journey.name, n=len(journey)))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.push(RemoveJourney(self.document.workspace, journey_id))
-
-    def add_stage(self) -> None:
-        from omnimap.commands import AddStage
-
-        if self.document is None:
-            return
-        ws = self.document.workspace
-        name, ok = QInputDialog.getText(self, self.tr("Add stage"), self.tr("Name of the stage:"))
-        if not ok or not name.strip():
-            return
-        after = self._current_stage(ask=False)
-        index = ws.stage_index(after) + 1 if after else None
-        command = AddStage(ws, name.strip(), index=index)
-        if self.push(command):
-            self._view_call("select", "stage", [command.stage_id])
-
-    def rename_stage(self) -> None:
-        from omnimap.commands import UpdateStage
-
-        stage_id = self._current_stage() if self.document else None
-        if stage_id is None or self.document is None:
-            return
-        old = self.document.workspace.stage(stage_id).name
-        name, ok = QInputDialog.getText(self, self.tr("Rename stage"), self.tr("Name:"), text=old)
-        if ok and name.strip() and name.strip() != old:
-            self.push(UpdateStage(self.document.workspace, stage_id, name=name.strip()))
-
-    def move_stage(self, stage_id: str | None, delta: int) -> None:
-        from omnimap.commands import MoveStage
-
-        if self.document is None:
-            return
-        stage_id = stage_id or self._current_stage()
-        if stage_id is None:
-            return
-        ws = self.document.workspace
-        index = ws.stage_index(stage_id) + delta
-        if 0 <= index < len(ws.stages):
-            self.push(MoveStage(ws, stage_id, index))
-
-    def remove_stage(self, stage_id: str | None = None) -> bool:
-        """Remove a stage; when it has touchpoints, ask to move or delete them (one undo step)."""
-        from omnimap.gui.dialogs import RemoveStageDialog, remove_stage_command
-
-        if self.document is None:
-            return False
-        stage_id = stage_id or self._current_stage()
-        if stage_id is None:
-            return False
-        ws = self.document.workspace
-        if len(ws.stages) == 1:
-            self._error(self.tr("Remove stage"), self.tr("A map needs at least one stage."))
-            return False
-        move_to: str | None = None
-        if any(j.uses_stage(stage_id) for j in ws.journeys):
-            dialog = RemoveStageDialog(ws, stage_id, self)
-            if dialog.exec() != RemoveStageDialog.DialogCode.Accepted:
-                return False
-            move_to = dialog.move_to
-        return self.push(remove_stage_command(ws, stage_id, move_to))
-
-    def add_channel(self) -> None:
-        from omnimap.commands import AddChannel
-
-        if self.document is None:
-            return
-        name, ok = QInputDialog.getText(self, self.tr("Add channel"),
-                                        self.tr("Name of the channel:"))
-        if ok and name.strip():
-            command = AddChannel(self.document.workspace, name.strip())
-            if self.push(command):
-                self.inspector.show_selection([("channel", command.channel_id)])
-
-    def remove_channel(self, channel_id: str) -> bool:
-        """Remove an unused channel; when it is used, the inspector says so in red."""
-        from omnimap.commands import RemoveChannel
-
-        if self.document is None:
-            return False
-        workspace = self.document.workspace
-        return self.inspector.channel_page.commit(lambda: RemoveChannel(workspace, channel_id))
 
     # ------------------------------------------------------------ presentation
     def toggle_presentation(self) -> None:
