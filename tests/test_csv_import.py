@@ -20,7 +20,7 @@ def test_full_columns_in_any_order_and_case(ws: Workspace) -> None:
     data = (
         b"Label,STAGE,Channel,day,time,emotion,notes,pain_points,opportunities\n"
         b"Sees an ad,Awareness,tiktok,1,9:05,-1,first touch,too loud; irrelevant,better targeting\n"
-        b'Buys,decision,WEBSITE,4,14:00,+2,,,"one-click | saved cart"\n'
+        b'Buys,decision,WEBSITE,4,14:00:00,+2,,,"one-click | saved cart"\n'
     )
     plan = parse_touchpoints_csv(data, ws)
     first, second = plan.touchpoints
@@ -31,6 +31,7 @@ def test_full_columns_in_any_order_and_case(ws: Workspace) -> None:
     assert first["opportunities"] == ["better targeting"]
     assert second["opportunities"] == ["one-click", "saved cart"]
     assert (second["channel"], second["emotion"], second["notes"]) == ("website", 2, "")
+    assert second["time"] == "14:00"
     assert plan.channels == []
     ids = apply_plan(ws, "anna", plan)
     anna = ws.journey("anna")
@@ -108,6 +109,11 @@ def test_utf8_with_bom_and_english_names_on_a_polish_map() -> None:
     plan = parse_touchpoints_csv(data, ws)
     assert (plan.touchpoints[0]["stage"], plan.touchpoints[0]["channel"]) == ("loyalty", "store")
     assert plan.touchpoints[0]["label"] == "Wraca po więcej"
+
+
+def test_typographic_minus(ws: Workspace) -> None:
+    data = "stage,channel,label,emotion\nawareness,sms,x,\u22122\n".encode()
+    assert parse_touchpoints_csv(data, ws).touchpoints[0]["emotion"] == -2
 
 
 def test_utf16_from_excel_unicode_text(ws: Workspace) -> None:

@@ -93,7 +93,8 @@ _ALIASES = {
     "opportunity": "opportunities",
     "szanse": "opportunities",
 }
-_TIME_RE = re.compile(r"^(\d{1,2}):([0-5]\d)$")
+# Spreadsheets often add seconds ("09:05:00"); the map keeps minutes.
+_TIME_RE = re.compile(r"^(\d{1,2}):([0-5]\d)(?::[0-5]\d)?$")
 
 
 class CsvImportError(ValueError):
@@ -187,7 +188,8 @@ def _delimiter(first_line: str) -> str:
 
 def _int(value: str, column: str, low: int, high: int) -> int:
     try:
-        number = int(value.strip().lstrip("+"))
+        # A typographic minus (−) is what some spreadsheets and keyboards give.
+        number = int(value.strip().replace("\u2212", "-").lstrip("+"))
     except ValueError:
         raise CsvImportError(f"{column} must be a whole number, not {value!r}") from None
     if not low <= number <= high:
