@@ -25,9 +25,6 @@ if TYPE_CHECKING:
 __all__ = ["ConnectGesture", "Gesture", "MoveGesture", "StageDragGesture"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JourneyCanvas", text)
-
 
 class Gesture:
     """Base: ``move``/``release`` get scene positions; ``cancel`` undoes the visual changes."""
@@ -141,7 +138,8 @@ class MoveGesture(Gesture):
         if len(parts) == 1:
             self.view.document.push(parts[0])
         else:
-            text = _tr("Move %1 touchpoints").replace("%1", str(len(parts)))
+            text = QCoreApplication.translate("JourneyCanvas", "Move %1 touchpoints")
+            text = text.replace("%1", str(len(parts)))
             self.view.document.push(Macro(ws, text, parts))
         scene.flush_layout()
 

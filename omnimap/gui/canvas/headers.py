@@ -33,9 +33,6 @@ STAGE_TYPE = QGraphicsItem.UserType + 3
 ROW_TYPE = QGraphicsItem.UserType + 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JourneyCanvas", text)
-
 
 def _number(value: float) -> str:
     return f"{value:g}" if abs(value) < 1e6 else f"{value:,.0f}"
@@ -95,7 +92,8 @@ class StageHeaderItem(QGraphicsItem):
             if kpi.target is not None and kpi.actual is not None:
                 line = _html(format_kpi(kpi))
                 if kpi.misses_target():
-                    line = f"<span style='color:#c62828'>{line} ✗ {_tr('misses its target')}</span>"
+                    misses = QCoreApplication.translate("JourneyCanvas", "misses its target")
+                    line = f"<span style='color:#c62828'>{line} ✗ {misses}</span>"
             tip.append("• " + line)
         self.setToolTip("<br>".join(tip))
         self.update()
@@ -135,7 +133,8 @@ class StageHeaderItem(QGraphicsItem):
         for i, kpi in enumerate(self._kpis):
             if i == self.MAX_KPIS:
                 painter.setPen(COLORS["muted"])
-                more = _tr("+%1 more KPIs").replace("%1", str(len(self._kpis) - i))
+                more = QCoreApplication.translate("JourneyCanvas", "+%1 more KPIs")
+                more = more.replace("%1", str(len(self._kpis) - i))
                 painter.drawText(QPointF(pad, y + fm.ascent()), more)
                 break
             miss = kpi.misses_target()
@@ -199,12 +198,14 @@ class RowHeaderItem(QGraphicsItem):
                f"<span style='color:{CRM_COLORS[status]}'><b>{_html(short)}</b></span>",
                _html(long)]
         if channel.audit.crm_note:
-            tip.append(_tr("Note: %1").replace("%1", _html(channel.audit.crm_note)))
+            note = QCoreApplication.translate("JourneyCanvas", "Note: %1")
+            tip.append(note.replace("%1", _html(channel.audit.crm_note)))
         if channel.audit.owner:
-            tip.append(_tr("Owner: %1").replace("%1", _html(channel.audit.owner)))
+            owner = QCoreApplication.translate("JourneyCanvas", "Owner: %1")
+            tip.append(owner.replace("%1", _html(channel.audit.owner)))
         if status == "none" and count:
-            tip.append(_tr("%1 touchpoint(s) of this journey are affected.")
-                       .replace("%1", str(count)))
+            affected = QCoreApplication.translate("JourneyCanvas", "Affects %1 touchpoint(s) here.")
+            tip.append(affected.replace("%1", str(count)))
         self.setToolTip("<br>".join(tip))
         self.update()
 
@@ -288,8 +289,11 @@ class GroupLabelItem(QGraphicsItem):
     def __init__(self, group: str, metrics: Metrics, height: float) -> None:
         super().__init__()
         self.group, self.metrics, self.height = group, metrics, height
-        names = {"online": _tr("Online channels"), "offline": _tr("Offline channels"),
-                 "hybrid": _tr("Hybrid channels")}
+        names = {
+            "online": QCoreApplication.translate("JourneyCanvas", "Online channels"),
+            "offline": QCoreApplication.translate("JourneyCanvas", "Offline channels"),
+            "hybrid": QCoreApplication.translate("JourneyCanvas", "Hybrid channels"),
+        }
         self.text = names.get(group, group).upper()
         self.setZValue(3)
 
@@ -335,8 +339,8 @@ class CornerItem(QGraphicsItem):
         font = m.font("title")
         painter.setFont(font)
         fm = QFontMetricsF(font)
-        name = fm.elidedText(journey.name or _tr("Journey"), Qt.TextElideMode.ElideRight,
-                             corner.width() - 2 * pad)
+        name = journey.name or QCoreApplication.translate("JourneyCanvas", "Journey")
+        name = fm.elidedText(name, Qt.TextElideMode.ElideRight, corner.width() - 2 * pad)
         painter.drawText(QPointF(pad, pad + fm.ascent()), name)
         persona = journey.persona
         if persona.description:

@@ -37,9 +37,6 @@ ARROW_TYPE = QGraphicsItem.UserType + 2
 _EMOTION_COLORS = ("#c62828", "#ef6c00", "#9e9e9e", "#7cb342", "#2e7d32")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JourneyCanvas", text)
-
 
 class CardItem(QGraphicsItem):
     """A touchpoint card: channel stripe and icon, day/time, label, marks, CRM badge."""
@@ -86,11 +83,12 @@ class CardItem(QGraphicsItem):
     def _refresh(self) -> None:
         m, tp = self.metrics, self.tp
         text_w = m.card_w - 22 * m.scale
-        label = tp.label or _tr("(no label)")
+        label = tp.label or QCoreApplication.translate("JourneyCanvas", "(no label)")
         self._lines = wrap_lines(label, m.font("label"), text_w, m.label_lines)
         parts = []
         if tp.day is not None:
-            parts.append(_tr("Day %1").replace("%1", str(tp.day)))
+            day = QCoreApplication.translate("JourneyCanvas", "Day %1")
+            parts.append(day.replace("%1", str(tp.day)))
         if tp.time:
             parts.append(tp.time)
         self._meta = " · ".join(parts)
@@ -99,14 +97,16 @@ class CardItem(QGraphicsItem):
 
     def _tooltip(self) -> str:
         tp = self.tp
-        lines = [f"<b>{_html(tp.label or _tr('(no label)'))}</b>",
+        no_label = QCoreApplication.translate("JourneyCanvas", "(no label)")
+        lines = [f"<b>{_html(tp.label or no_label)}</b>",
                  f"<i>{_html(self.channel.name)}</i>"]
         if self._meta:
             lines.append(_html(self._meta))
         if tp.notes:
             lines.append(_html(tp.notes))
-        for title, items in ((_tr("Pain points"), tp.pain_points),
-                             (_tr("Opportunities"), tp.opportunities)):
+        pains = QCoreApplication.translate("JourneyCanvas", "Pain points")
+        chances = QCoreApplication.translate("JourneyCanvas", "Opportunities")
+        for title, items in ((pains, tp.pain_points), (chances, tp.opportunities)):
             if items:
                 lines.append(f"{title}: " + "; ".join(_html(i) for i in items))
         status = self.channel.audit.crm
@@ -332,7 +332,8 @@ class ArrowItem(QGraphicsItem):
     def _set_tooltip(self) -> None:
         tip = _html(self.tr.label) if self.tr.label else ""
         if self.tr.volume is not None:
-            tip += ("<br>" if tip else "") + _tr("Volume: %1").replace("%1", str(self.tr.volume))
+            volume = QCoreApplication.translate("JourneyCanvas", "Volume: %1")
+            tip += ("<br>" if tip else "") + volume.replace("%1", str(self.tr.volume))
         self.setToolTip(tip)
 
     def set_ends(self, source: QRectF, target: QRectF) -> None:

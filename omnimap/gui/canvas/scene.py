@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -35,9 +35,6 @@ SelectionId = tuple[str, Any]
 DENSE_ARROWS = 400
 Cell = tuple[str, str]
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JourneyCanvas", text)
 
 
 class JourneyScene(QGraphicsScene):

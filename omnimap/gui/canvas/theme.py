@@ -152,19 +152,22 @@ def static_text(text: str, font: QFont) -> QStaticText:
 
 def crm_text(status: str) -> tuple[str, str]:
     """A short line and a tooltip explaining a CRM status, translated."""
-    tr = QCoreApplication.translate
     if status == "none":
-        return (tr("JourneyCanvas", "No CRM integration: data silo"),
-                tr("JourneyCanvas", "Data from this channel never reaches the CRM: the "
-                   "customer's history is lost here, and other channels cannot see what "
-                   "happened in it."))
+        return (
+            QCoreApplication.translate("JourneyCanvas", "No CRM integration: data silo"),
+            QCoreApplication.translate("JourneyCanvas", "Data from this channel never reaches the CRM: the customer's history is lost here, and no other channel can see what happened in it."),  # noqa: E501
+        )
     if status == "unknown":
-        return (tr("JourneyCanvas", "CRM integration not checked"),
-                tr("JourneyCanvas", "Nobody has checked yet whether this channel's data "
-                   "reaches the CRM. Audit it: it may be a data silo."))
+        return (
+            QCoreApplication.translate("JourneyCanvas", "CRM integration not checked"),
+            QCoreApplication.translate("JourneyCanvas", "Nobody has checked yet whether this channel's data reaches the CRM. Audit it: it may be a data silo."),  # noqa: E501
+        )
     if status == "connector":
-        return (tr("JourneyCanvas", "CRM via connector / API"),
-                tr("JourneyCanvas", "This channel's data reaches the CRM through a "
-                   "connector or an API."))
-    return (tr("JourneyCanvas", "Integrated with the CRM"),
-            tr("JourneyCanvas", "This channel's data lands in the CRM directly."))
+        return (
+            QCoreApplication.translate("JourneyCanvas", "CRM via connector / API"),
+            QCoreApplication.translate("JourneyCanvas", "This channel's data reaches the CRM through a connector or an API."),  # noqa: E501
+        )
+    return (
+        QCoreApplication.translate("JourneyCanvas", "Integrated with the CRM"),
+        QCoreApplication.translate("JourneyCanvas", "This channel's data lands in the CRM directly."),  # noqa: E501
+    )
