@@ -585,3 +585,30 @@ def test_headers_stay_in_sight_when_scrolling(view, document):
     view.horizontalScrollBar().setValue(0)
     view.verticalScrollBar().setValue(0)
     assert scene.stage_items["awareness"].y() == 0 and scene.row_items["sms"].x() == 0
+
+
+def test_language_change_redraws_the_texts(view, qapp):
+    from PySide6.QtCore import QTranslator
+
+    class Polish(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return {"Online channels": "Kanały online", "Day %1": "Dzień %1",
+                    "No CRM integration: data silo": "Brak integracji z CRM"}.get(source, "")
+
+        def isEmpty(self):  # Qt ignores empty translators
+            return False
+
+    scene = scene_of(view)
+    assert scene.group_items[0].text == "ONLINE CHANNELS"
+    translator = Polish()
+    qapp.installTranslator(translator)  # Qt sends LanguageChange to every widget
+    try:
+        qapp.processEvents()
+        scene = scene_of(view)
+        assert scene.group_items[0].text == "KANAŁY ONLINE"
+        assert scene.cards["t1"]._meta.startswith("Dzień 1")
+        assert "Brak integracji z CRM" in scene.row_items["chatbot"].toolTip()
+    finally:
+        qapp.removeTranslator(translator)
+        qapp.processEvents()
+    assert scene_of(view).group_items[0].text == "ONLINE CHANNELS"

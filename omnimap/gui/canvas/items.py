@@ -80,6 +80,11 @@ class CardItem(QGraphicsItem):
             self._refresh()
             self.update()
 
+    def refresh_texts(self) -> None:
+        """Recompute the cached texts (after a language change)."""
+        self._refresh()
+        self.update()
+
     def _refresh(self) -> None:
         m, tp = self.metrics, self.tp
         text_w = m.card_w - 22 * m.scale
@@ -328,6 +333,9 @@ class ArrowItem(QGraphicsItem):
             self._set_tooltip()
             self._update_label_rect()
             self.update()
+
+    def refresh_texts(self) -> None:
+        self._set_tooltip()
 
     def _set_tooltip(self) -> None:
         tip = _html(self.tr.label) if self.tr.label else ""

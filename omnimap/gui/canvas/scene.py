@@ -387,6 +387,20 @@ class JourneyScene(QGraphicsScene):
             if arrow is not None:
                 self._route(arrow)
 
+    def retranslate(self) -> None:
+        """Rebuild every text after the UI language changed."""
+        for card in self.cards.values():
+            card.refresh_texts()
+        for arrow in self.arrows.values():
+            arrow.refresh_texts()
+        for item in [*self.stage_items.values(), *self.row_items.values()]:
+            self.removeItem(item)
+        self.stage_items.clear()
+        self.row_items.clear()
+        self.corner.update()
+        self.schedule_layout(full=True)
+        self.flush_layout()
+
     def set_metrics(self, metrics: Metrics) -> None:
         """Switch sizes (presentation mode); relayouts everything."""
         if metrics == self.metrics:

@@ -211,6 +211,15 @@ class JourneyView(QGraphicsView):
         """Dim every card but those of one channel; None shows all again."""
         self.journey_scene.highlight_channel(channel_id)
 
+    def retranslate_ui(self) -> None:
+        """Texts drawn on the map (day labels, CRM notes, group names) in the new language."""
+        self.journey_scene.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
     # ------------------------------------------------------------------ edits
     def _push(self, parts: list[ModelCommand], text: str) -> bool:
         if not parts:
