@@ -8,10 +8,11 @@ The file has a header row naming its columns, in any order and any case:
     error; an unknown channel is added to the catalogue with CRM status
     "unknown", so that the audit shows it still needs checking.
 ``day``, ``time``, ``emotion``, ``notes``, ``pain_points``, ``opportunities`` (optional)
-    ``day`` is a whole number from 1, ``time`` is ``HH:MM``, ``emotion`` a whole
-    number from -2 to 2. ``pain_points`` and ``opportunities`` are lists whose
-    items are separated by ``;`` or ``|`` (use ``|`` when the file itself is
-    separated by semicolons, or quote the cell).
+    ``day`` is a whole number from 1, ``time`` is ``HH:MM`` (seconds, which
+    spreadsheets like to add, are dropped), ``emotion`` a whole number from -2
+    to 2. ``pain_points`` and ``opportunities`` are lists whose items are
+    separated by ``;`` or ``|`` (use ``|`` when the file itself is separated by
+    semicolons, or quote the cell).
 
 Polish column names are accepted as well (``etap``, ``kanał``, ``etykieta``,
 ``dzień``, ``godzina``, ``emocja``, ``notatki``, ``problemy``, ``szanse``).
