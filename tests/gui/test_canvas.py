@@ -612,3 +612,40 @@ def test_language_change_redraws_the_texts(view, qapp):
         qapp.removeTranslator(translator)
         qapp.processEvents()
     assert scene_of(view).group_items[0].text == "ONLINE CHANNELS"
+
+
+def test_double_click_on_an_arrow_edits_its_label(view, document):
+    journey = document.workspace.journey("anna")
+    arrow = scene_of(view).arrows[("t7", "t8")]
+    point = vp(view, arrow.label_anchor())
+    QTest.mouseDClick(view.viewport(), LEFT, NOMOD, point)
+    editor = view.editor()
+    assert editor is not None and editor.key == ("t7", "t8") and editor.tp_id is None
+    editor.setPlainText("potwierdzenie zamówienia")
+    key(view, Qt.Key.Key_Return)
+    assert journey.transition("t7", "t8").label == "potwierdzenie zamówienia"
+    assert scene_of(view).arrows[("t7", "t8")].tr.label == "potwierdzenie zamówienia"
+    assert document.undo_stack.count() == 1
+    # F2 on the selected arrow, then clear the label.
+    view.select("transition", [("t7", "t8")])
+    view.setFocus()
+    key(view, Qt.Key.Key_F2)
+    view.editor().setPlainText("")
+    key(view, Qt.Key.Key_Return)
+    assert journey.transition("t7", "t8").label == ""
+    document.undo_stack.undo()
+    assert journey.transition("t7", "t8").label == "potwierdzenie zamówienia"
+
+
+def test_cursor_hints_what_a_press_would_do(view):
+    scene = scene_of(view)
+    card = scene.cards["t2"]
+    hover = [
+        (card.pos() + card.handle_center(), Qt.CursorShape.CrossCursor),
+        (card_center(view, "t2"), Qt.CursorShape.OpenHandCursor),
+        (QPointF(scene.column_rect("decision").center().x(), 20), Qt.CursorShape.SizeHorCursor),
+    ]
+    for point, shape in hover:
+        mouse(view, QEvent.Type.MouseMove, vp(view, point), Qt.MouseButton.NoButton,
+              Qt.MouseButton.NoButton)
+        assert view.viewport().cursor().shape() == shape

@@ -1,12 +1,12 @@
-"""The in-place label editor laid over a card."""
+"""The in-place label editor laid over a card or an arrow."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
-from omnimap.gui.canvas.items import CardItem
+from omnimap.gui.canvas.items import ArrowItem, CardItem
 from omnimap.gui.canvas.theme import COLORS
 
 __all__ = ["LabelEditor"]
@@ -15,26 +15,45 @@ __all__ = ["LabelEditor"]
 class LabelEditor(QGraphicsTextItem):
     """Plain-text editor over a card's label: Enter commits, Esc cancels, leaving commits."""
 
-    committed = Signal(str, str)
-    cancelled = Signal(str)
+    #: (key, text): key is a touchpoint id, or a (source, target) tuple for an arrow.
+    committed = Signal(object, str)
+    cancelled = Signal(object)
 
-    def __init__(self, card: CardItem, text: str) -> None:
+    def __init__(self, key: str | tuple[str, str], text: str, pos: QPointF, width: float,
+                 font: QFont) -> None:
         super().__init__()
-        self.tp_id = card.tp_id
+        self.key = key
         self._done = False
-        m = card.metrics
-        s = m.scale
-        self.setFont(m.font("label"))
+        self.setFont(font)
         self.setDefaultTextColor(COLORS["text"])
         self.setPlainText(text)
-        self.setTextWidth(m.card_w - 16 * s)
+        self.setTextWidth(width)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
         self.setZValue(100)
-        self.setPos(card.pos().x() + 8 * s, card.pos().y() + 26 * s)
+        self.setPos(pos)
         cursor = self.textCursor()
         cursor.select(QTextCursor.SelectionType.Document)
         self.setTextCursor(cursor)
+
+    @classmethod
+    def for_card(cls, card: CardItem) -> LabelEditor:
+        s = card.metrics.scale
+        return cls(card.tp_id, card.tp.label, card.pos() + QPointF(8 * s, 26 * s),
+                   card.metrics.card_w - 16 * s, card.metrics.font("label"))
+
+    @classmethod
+    def for_arrow(cls, arrow: ArrowItem) -> LabelEditor:
+        s = arrow.metrics.scale
+        width = 170 * s
+        mid = arrow.label_anchor()
+        return cls(arrow.key, arrow.tr.label, mid - QPointF(width / 2, 12 * s), width,
+                   arrow.metrics.font("arrow"))
+
+    @property
+    def tp_id(self) -> str | None:
+        """The touchpoint being relabelled, None for an arrow."""
+        return self.key if isinstance(self.key, str) else None
 
     @property
     def finished(self) -> bool:
@@ -46,12 +65,12 @@ class LabelEditor(QGraphicsTextItem):
     def commit(self) -> None:
         if not self._done:
             self._done = True
-            self.committed.emit(self.tp_id, self.text())
+            self.committed.emit(self.key, self.text())
 
     def cancel(self) -> None:
         if not self._done:
             self._done = True
-            self.cancelled.emit(self.tp_id)
+            self.cancelled.emit(self.key)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

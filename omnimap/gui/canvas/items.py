@@ -382,6 +382,10 @@ class ArrowItem(QGraphicsItem):
         self._label_rect = QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h)
         self._label_text = text
 
+    def label_anchor(self) -> QPointF:
+        """Where the label sits: the middle of the curve."""
+        return QPointF(self._mid)
+
     def boundingRect(self) -> QRectF:
         return self._bounds
 

@@ -14,7 +14,7 @@ Gestures and keys
 * Drag cards to another column, row or place in their cell; Esc cancels.
 * Drag from the round handle on a card's right edge onto another card, or
   select cards and press Ctrl+L, to connect them (in the order selected).
-* F2 or double-click edits a label; Del deletes; Ctrl+C / Ctrl+V / Ctrl+D
+* F2 or double-click edits a card's label, or an arrow's; Del deletes; Ctrl+C / Ctrl+V / Ctrl+D
   copy, paste and duplicate; Ctrl+A selects all.
 * Ctrl+wheel or Ctrl+plus / Ctrl+minus zoom, Ctrl+0 fits the map in the window;
   pan with the middle button or Space+drag; drag on empty space to rubber-band select.
@@ -26,7 +26,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QMimeData, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -53,6 +53,7 @@ from omnimap.commands import (
     PasteTouchpoints,
     RemoveTouchpoints,
     UpdateTouchpoint,
+    UpdateTransition,
 )
 from omnimap.gui.canvas.clipboard import TOUCHPOINTS_MIME, decode_touchpoints, encode_touchpoints
 from omnimap.gui.canvas.editor import LabelEditor
@@ -64,7 +65,7 @@ from omnimap.gui.canvas.gestures import (
     column_drop_area,
 )
 from omnimap.gui.canvas.headers import StageHeaderItem
-from omnimap.gui.canvas.items import CardItem
+from omnimap.gui.canvas.items import ArrowItem, CardItem
 from omnimap.gui.canvas.scene import JourneyScene
 from omnimap.gui.canvas.theme import Metrics
 from omnimap.gui.mime import CHANNEL_MIME
@@ -306,7 +307,7 @@ class JourneyView(QGraphicsView):
         scene.clearSelection()
         card.setSelected(True)
         self.ensure_visible(card.scene_card_rect())
-        editor = LabelEditor(card, card.tp.label)
+        editor = LabelEditor.for_card(card)
         editor.committed.connect(self._on_label_committed)
         editor.cancelled.connect(self._close_editor)
         scene.addItem(editor)
@@ -333,7 +334,41 @@ class JourneyView(QGraphicsView):
             editor.deleteLater()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _on_label_committed(self, tp_id: str, text: str) -> None:
+    def edit_arrow_label(self, source: str, target: str) -> None:
+        """Open the in-place editor on an arrow's label."""
+        self.finish_editing()
+        scene = self.journey_scene
+        scene.flush_layout()
+        arrow = scene.arrows.get((source, target))
+        if arrow is None:
+            return
+        scene.clearSelection()
+        arrow.setSelected(True)
+        editor = LabelEditor.for_arrow(arrow)
+        editor.committed.connect(self._on_label_committed)
+        editor.cancelled.connect(self._close_editor)
+        scene.addItem(editor)
+        self.ensure_visible(editor.sceneBoundingRect())
+        self._editor = editor
+        self._fresh = None
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        scene.setFocusItem(editor)
+
+    def _on_label_committed(self, key: object, text: str) -> None:
+        if isinstance(key, tuple):
+            self._close_editor()
+            source, target = key
+            journey = self.journey_scene.journey
+            # An arrow's label may be cleared; a card's may not.
+            if journey.has_transition(source, target) and \
+                    text != journey.transition(source, target).label:
+                self.document.push(UpdateTransition(self.document.workspace, self.journey_id,
+                                                    source, target, label=text))
+            return
+        assert isinstance(key, str)
+        self._on_card_label(key, text)
+
+    def _on_card_label(self, tp_id: str, text: str) -> None:
         fresh = self._fresh
         self._close_editor()
         journey = self.journey_scene.journey
@@ -549,6 +584,24 @@ class JourneyView(QGraphicsView):
             event.accept()
             return
         super().mouseMoveEvent(event)
+        if event.buttons() == Qt.MouseButton.NoButton and not self._space:
+            self._update_cursor(event.position().toPoint())
+
+    def _update_cursor(self, point: QPoint) -> None:
+        """Hint what a press would do: connect (handle), move (card), reorder (stage)."""
+        pos = self.mapToScene(point)
+        if self._handle_at(pos) is not None:
+            shape = Qt.CursorShape.CrossCursor
+        else:
+            item = self.itemAt(point)
+            if isinstance(item, CardItem):
+                shape = Qt.CursorShape.OpenHandCursor
+            elif isinstance(item, StageHeaderItem):
+                shape = Qt.CursorShape.SizeHorCursor
+            else:
+                shape = Qt.CursorShape.ArrowCursor
+        if self.viewport().cursor().shape() != shape:
+            self.viewport().setCursor(shape)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._pan_from is not None:
@@ -569,6 +622,10 @@ class JourneyView(QGraphicsView):
         item = self.itemAt(event.position().toPoint())
         if isinstance(item, CardItem):
             self.edit_label(item.tp_id)
+            event.accept()
+            return
+        if isinstance(item, ArrowItem):
+            self.edit_arrow_label(*item.key)
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
@@ -613,9 +670,11 @@ class JourneyView(QGraphicsView):
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_selection()
         elif key == Qt.Key.Key_F2:
-            ids = self.selected_touchpoint_ids()
-            if ids:
-                self.edit_label(ids[0])
+            selection = self.selection_ids()
+            if selection and selection[0][0] == "touchpoint":
+                self.edit_label(selection[0][1])
+            elif selection and selection[0][0] == "transition":
+                self.edit_arrow_label(*selection[0][1])
         elif event.matches(QKeySequence.StandardKey.Copy):
             self.copy_selection()
         elif event.matches(QKeySequence.StandardKey.Paste):
