@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -163,7 +164,7 @@ def _keep_running_on_bugs() -> None:
 def run(argv: list[str]) -> int:
     """Run the app until its window closes; returns the exit code."""
     existing = QApplication.instance()
-    app = existing or QApplication(["omnimap", *argv])
+    app = cast(QApplication, existing or QApplication(["omnimap", *argv]))
     QCoreApplication.setOrganizationName("omnimap")
     QCoreApplication.setApplicationName("omnimap")
     # A new QApplication has taken its own options (-platform, -style ...) out.

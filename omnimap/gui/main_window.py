@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
@@ -53,7 +53,7 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
         self._selection: dict[str, list[Any]] = {}
         self._subs = Subscriptions()
         self._presenting = False
-        self._state_before_presenting = None
+        self._state_before_presenting: tuple[QByteArray, bool] | None = None
         self.undo_group = QUndoGroup(self)
         self.texts = Texts()
         #: Crash-recovery copies (omnimap.gui.autosave); the app turns it on after start-up.
@@ -65,7 +65,7 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
         self.tabs.setMovable(False)
         self.texts.add(self.tabs.setAccessibleName, lambda: self.tr("Journeys"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.tabs.tabBarDoubleClicked.connect(lambda i: i >= 0 and self.rename_journey())
+        self.tabs.tabBarDoubleClicked.connect(self._tab_double_clicked)
         self.tabs.tabBar().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tabs.tabBar().customContextMenuRequested.connect(self._tab_menu)
         add_tab = QToolButton(self.tabs)
@@ -227,8 +227,7 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
             menu.addAction(dock.toggleViewAction())
         self.leave_presentation = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self.leave_presentation.setEnabled(False)
-        self.leave_presentation.activated.connect(
-            lambda: self._presenting and self.toggle_presentation())
+        self.leave_presentation.activated.connect(self._leave_presentation)
 
         menu = self._menu(self.menuBar(), lambda: self.tr("&Map"))
         self.act_add_journey = self._action(lambda: self.tr("Add &journey…"), self.add_journey)
@@ -304,7 +303,8 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
         while self.tabs.count():
             view = self.tabs.widget(0)
             self.tabs.removeTab(0)
-            view.deleteLater()
+            if view is not None:
+                view.deleteLater()
         self.tabs.blockSignals(False)
         self.views.clear()
         self._selection.clear()
@@ -361,6 +361,10 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
         index = [j.id for j in self.document.workspace.journeys].index(journey_id)
         self.tabs.insertTab(index, view, journey.name or journey_id)
 
+    def _tab_double_clicked(self, index: int) -> None:
+        if index >= 0:
+            self.rename_journey()
+
     def _tab_menu(self, pos: Any) -> None:
         index = self.tabs.tabBar().tabAt(pos)
         if index >= 0:
@@ -393,6 +397,8 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
             view = self.views.get(journey.id)
             if view is not None:
                 self.tabs.setTabText(self.tabs.indexOf(view), journey.name or journey.id)
+                view.setAccessibleName(self.tr("Journey map {name}").format(
+                    name=journey.name or journey.id))
 
     def _tab_changed(self, index: int) -> None:
         journey_id = self.current_journey_id()
@@ -463,7 +469,9 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
             from omnimap.gui.i18n import switch_language
 
             # Every widget gets a LanguageChange event and sets its texts again.
-            self.language = switch_language(QApplication.instance(), prefs.language or None)
+            app = QApplication.instance()
+            if app is not None:
+                self.language = switch_language(app, prefs.language or None)
         if "autosave/interval_s" in changed and self.autosave is not None:
             self.autosave.set_interval(prefs.autosave_interval_s)
 
@@ -548,6 +556,10 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
             view.set_presentation(self._presenting)
         # The cards changed size: fit the map to the (new) window size once it is laid out.
         QTimer.singleShot(0, lambda: self._view_call("zoom_fit"))
+
+    def _leave_presentation(self) -> None:
+        if self._presenting:
+            self.toggle_presentation()
 
     @property
     def presenting(self) -> bool:

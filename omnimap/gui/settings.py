@@ -43,7 +43,9 @@ class Settings:
         value = self.q.value("recent_files", [])
         if isinstance(value, str):  # QSettings gives back a lone string for one entry
             value = [value]
-        return [str(v) for v in (value or []) if v]
+        if not isinstance(value, list | tuple):
+            return []
+        return [str(v) for v in value if v]
 
     def add_recent_file(self, path: str | os.PathLike[str]) -> list[str]:
         entry = str(Path(path).absolute())

@@ -40,7 +40,7 @@ def export_dialog(window: Any) -> bool:
         picked = next((k for k, f in _FILTERS.items() if f == chosen), fmt)
         out = out.with_suffix("." + picked)
     try:
-        scale = int(settings.value("export/scale", 2) or 2)
+        scale = int(str(settings.value("export/scale", 2) or 2))
     except (TypeError, ValueError):
         scale = 2
     options: dict[str, Any] = {

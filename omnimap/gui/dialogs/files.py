@@ -6,6 +6,7 @@ dialog and never touch the open map.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,14 +14,20 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 if TYPE_CHECKING:
-    from omnimap.commands import Document
+    from PySide6.QtWidgets import QMainWindow, QMenu
+
+    from omnimap.commands import Document, ModelCommand
+
+    _Window = QMainWindow
+else:
+    _Window = object
 
 __all__ = ["FILE_FILTER", "FilesMixin"]
 
 FILE_FILTER = "omnimap (*.omnimap)"
 
 
-class FilesMixin:
+class FilesMixin(_Window):
     """Needs ``document``, ``settings``, ``language``, ``views``, ``set_document``,
     ``current_view``, ``current_journey_id``, ``push`` and the QMainWindow API."""
 
@@ -29,6 +36,13 @@ class FilesMixin:
     language: str
     autosave: Any
     views: dict[str, Any]
+    recent_menu: QMenu
+
+    # Provided by the main window (annotations only: nothing is defined here).
+    set_document: Callable[..., None]
+    current_view: Callable[[], Any]
+    current_journey_id: Callable[[], str | None]
+    push: Callable[[ModelCommand], bool]
 
     def blank_document(self) -> Document:
         from omnimap.commands import Document

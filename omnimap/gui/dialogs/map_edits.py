@@ -7,23 +7,36 @@ move or delete them and does it all as one undo step.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 if TYPE_CHECKING:
-    from omnimap.commands import Document
+    from PySide6.QtWidgets import QMainWindow
+
+    from omnimap.commands import Document, ModelCommand
+
+    _Window = QMainWindow
+else:
+    _Window = object
 
 __all__ = ["MapEditsMixin"]
 
 
-class MapEditsMixin:
+class MapEditsMixin(_Window):
     """Needs ``document``, ``inspector``, ``push``, ``current_journey_id``, ``_selection``,
     ``_view_call`` and ``_error`` of the main window."""
 
     document: Document | None
     inspector: Any
     _selection: dict[str, list[Any]]
+
+    # Provided by the main window (annotations only: nothing is defined here).
+    current_journey_id: Callable[[], str | None]
+    push: Callable[[ModelCommand], bool]
+    _view_call: Callable[..., Any]
+    _error: Callable[[str, str], None]
 
     def add_touchpoint_on_channel(self, channel_id: str) -> None:
         """Palette Enter/double-click: a touchpoint on that channel in the current stage."""

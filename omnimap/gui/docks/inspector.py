@@ -140,7 +140,7 @@ class InspectorDock(QDockWidget):
         self.stack.setCurrentWidget(page)
         self.refresh()
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def refresh(self) -> None:

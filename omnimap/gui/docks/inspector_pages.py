@@ -41,28 +41,28 @@ class TouchpointPage(Page):
         self.touchpoint_id = ""
         self.label = self.line(
             lambda: self.tr("Label"),
-            lambda v: self.update(label=v),
+            lambda v: self.change(label=v),
             lambda: self.tr("Touchpoint label"),
         )
         self.stage = self.combo(
             lambda: self.tr("Stage"),
-            lambda v: self.move(stage=v),
+            lambda v: self.relocate(stage=v),
             lambda: self.tr("Touchpoint stage"),
         )
         self.channel = self.combo(
             lambda: self.tr("Channel"),
-            lambda v: self.move(channel=v),
+            lambda v: self.relocate(channel=v),
             lambda: self.tr("Touchpoint channel"),
         )
         self.day = self.line(
             lambda: self.tr("Day"),
-            lambda v: self.update(day=optional_int(v, self.tr("day"), 1, 100_000)),
+            lambda v: self.change(day=optional_int(v, self.tr("day"), 1, 100_000)),
             lambda: self.tr("Day of the journey"),
         )
         self.texts.add(self.day.setPlaceholderText, lambda: self.tr("1, 2, 3… (empty: unknown)"))
         self.time = self.line(
             lambda: self.tr("Time"),
-            lambda v: self.update(time=v.strip() or None),
+            lambda v: self.change(time=v.strip() or None),
             lambda: self.tr("Time of day"),
         )
         self.texts.add(self.time.setPlaceholderText, lambda: self.tr("HH:MM"))
@@ -81,17 +81,17 @@ class TouchpointPage(Page):
         self.emotion.sliderReleased.connect(self._emotion_committed)
         self.notes = self.text(
             lambda: self.tr("Notes"),
-            lambda v: self.update(notes=v),
+            lambda v: self.change(notes=v),
             lambda: self.tr("Touchpoint notes"),
         )
         self.pains = self.text(
             lambda: self.tr("Pain points\n(one a line)"),
-            lambda v: self.update(pain_points=self.pains.lines()),
+            lambda v: self.change(pain_points=self.pains.lines()),
             lambda: self.tr("Pain points"),
         )
         self.opportunities = self.text(
             lambda: self.tr("Opportunities\n(one a line)"),
-            lambda v: self.update(opportunities=self.opportunities.lines()),
+            lambda v: self.change(opportunities=self.opportunities.lines()),
             lambda: self.tr("Opportunities"),
         )
 
@@ -101,12 +101,12 @@ class TouchpointPage(Page):
             self._emotion_committed()
 
     def _emotion_committed(self) -> None:
-        self.commit(lambda: self.update(emotion=self.emotion.value()))
+        self.commit(lambda: self.change(emotion=self.emotion.value()))
 
     def _tp(self) -> Any:
         return self.workspace.journey(self.journey_id).touchpoint(self.touchpoint_id)
 
-    def update(self, **changes: Any) -> ModelCommand | None:
+    def change(self, **changes: Any) -> ModelCommand | None:
         from omnimap.commands import UpdateTouchpoint
 
         current = self._tp().model_dump()
@@ -114,13 +114,16 @@ class TouchpointPage(Page):
             return None
         return UpdateTouchpoint(self.workspace, self.journey_id, self.touchpoint_id, **changes)
 
-    def move(self, **where: str) -> ModelCommand | None:
+    def relocate(self, stage: str | None = None, channel: str | None = None
+                 ) -> ModelCommand | None:
+        """Another stage or channel for the touchpoint (a move, not a field edit)."""
         from omnimap.commands import MoveTouchpoint
 
         tp = self._tp()
-        if all(getattr(tp, k) == v for k, v in where.items()):
+        if (stage or tp.stage, channel or tp.channel) == (tp.stage, tp.channel):
             return None
-        return MoveTouchpoint(self.workspace, self.journey_id, self.touchpoint_id, **where)
+        return MoveTouchpoint(self.workspace, self.journey_id, self.touchpoint_id,
+                              stage=stage, channel=channel)
 
     def load(self) -> bool:
         try:
@@ -156,18 +159,18 @@ class TransitionPage(Page):
         self.journey_id = ""
         self.ends = ("", "")
         self.label = self.line(
-            lambda: self.tr("Label"), lambda v: self.update(label=v), lambda: self.tr("Arrow label")
+            lambda: self.tr("Label"), lambda v: self.change(label=v), lambda: self.tr("Arrow label")
         )
         self.volume = self.line(
             lambda: self.tr("Volume"),
-            lambda v: self.update(volume=optional_int(v, self.tr("volume"), 0, 10**12)),
+            lambda v: self.change(volume=optional_int(v, self.tr("volume"), 0, 10**12)),
             lambda: self.tr("Arrow volume"),
         )
         self.texts.add(
             self.volume.setPlaceholderText, lambda: self.tr("customers taking this step (optional)")
         )
 
-    def update(self, **changes: Any) -> ModelCommand | None:
+    def change(self, **changes: Any) -> ModelCommand | None:
         from omnimap.commands import UpdateTransition
 
         tr = self.workspace.journey(self.journey_id).transition(*self.ends).model_dump()
@@ -201,14 +204,14 @@ class StagePage(Page):
         self.stage_id = ""
         self.name = self.line(
             lambda: self.tr("Name"),
-            lambda v: self.update(name=v.strip()),
+            lambda v: self.change(name=v.strip()),
             lambda: self.tr("Stage name"),
         )
         self.goal = self.text(
-            lambda: self.tr("Goal"), lambda v: self.update(goal=v), lambda: self.tr("Stage goal")
+            lambda: self.tr("Goal"), lambda v: self.change(goal=v), lambda: self.tr("Stage goal")
         )
         self.kpis = KpiTable(self)
-        self.kpis.committed.connect(lambda rows: self.commit(lambda: self.update(kpis=rows)))
+        self.kpis.committed.connect(lambda rows: self.commit(lambda: self.change(kpis=rows)))
         self.kpis.invalid.connect(self.show_error)
         self.row(lambda: self.tr("KPIs"), self.kpis)
         for text, tip, slot in (
@@ -235,7 +238,7 @@ class StagePage(Page):
             button.clicked.connect(slot)
             self.buttons.addWidget(button)
 
-    def update(self, **changes: Any) -> ModelCommand | None:
+    def change(self, **changes: Any) -> ModelCommand | None:
         from omnimap.commands import UpdateStage
 
         current = self.workspace.stage(self.stage_id).model_dump()
@@ -262,17 +265,17 @@ class ChannelPage(Page):
         self.channel_id = ""
         self.name = self.line(
             lambda: self.tr("Name"),
-            lambda v: self.update(name=v.strip()),
+            lambda v: self.change(name=v.strip()),
             lambda: self.tr("Channel name"),
         )
         self.group = self.combo(
             lambda: self.tr("Group"),
-            lambda v: self.update(group=v),
+            lambda v: self.change(group=v),
             lambda: self.tr("Channel group"),
         )
         self.color = self.line(
             lambda: self.tr("Colour"),
-            lambda v: self.update(color=v.strip()),
+            lambda v: self.change(color=v.strip()),
             lambda: self.tr("Channel colour"),
         )
         pick = QPushButton(self)
@@ -284,7 +287,7 @@ class ChannelPage(Page):
         self.texts.add(
             self.mobile.setToolTip, lambda: self.tr("Counts as mobile: app, SMS, push, mobile web")
         )
-        self.mobile.toggled.connect(lambda on: self.commit(lambda: self.update(mobile=on)))
+        self.mobile.toggled.connect(lambda on: self.commit(lambda: self.change(mobile=on)))
         self.form.addRow("", self.mobile)
         self.crm = self.combo(
             lambda: self.tr("CRM"),
@@ -339,9 +342,9 @@ class ChannelPage(Page):
         color = QColorDialog.getColor(QColor(self.color.text()), self, self.tr("Channel colour"))
         if color.isValid():
             self.color.setText(color.name())
-            self.commit(lambda: self.update(color=color.name()))
+            self.commit(lambda: self.change(color=color.name()))
 
-    def update(self, **changes: Any) -> ModelCommand | None:
+    def change(self, **changes: Any) -> ModelCommand | None:
         from omnimap.commands import UpdateChannel
 
         current = self.workspace.channel(self.channel_id).model_dump()

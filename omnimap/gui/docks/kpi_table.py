@@ -144,7 +144,9 @@ class KpiTable(QWidget):
         self._loading = False
         # Committed once the metric is named; an unnamed row is not a KPI yet.
         self.table.setCurrentCell(r, 0)
-        self.table.editItem(self.table.item(r, 0))
+        first = self.table.item(r, 0)
+        if first is not None:
+            self.table.editItem(first)
 
     def _remove(self) -> None:
         r = self.table.currentRow()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, Signal
@@ -69,7 +70,7 @@ class ChannelTree(QTreeWidget):
     def startDrag(self, supported: Qt.DropAction) -> None:
         item = self.currentItem()
         channel_id = item.data(0, CHANNEL_ID_ROLE) if item is not None else None
-        if not channel_id:
+        if item is None or not channel_id:
             return
         drag = QDrag(self)
         drag.setMimeData(channel_mime(channel_id, item.text(0)))
@@ -153,16 +154,23 @@ class PaletteDock(QDockWidget):
                 name=channel.name, status=crm[channel.audit.crm]))
         self._apply_filter(self.filter_edit.text())
 
+    def _groups(self) -> Iterator[tuple[QTreeWidgetItem, list[QTreeWidgetItem]]]:
+        """Each group item with its channel items."""
+        root = self.tree.invisibleRootItem()
+        for g in range(root.childCount()):
+            group = root.child(g)
+            if group is not None:
+                children = [group.child(i) for i in range(group.childCount())]
+                yield group, [c for c in children if c is not None]
+
     def _apply_filter(self, text: str) -> None:
         needle = " ".join(text.split()).casefold()
         if self.document is None:
             return
         by_id = {c.id: c for c in self.document.workspace.channels}
-        for g in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(g)
+        for group, items in self._groups():
             visible = 0
-            for i in range(group.childCount()):
-                item = group.child(i)
+            for item in items:
                 channel = by_id.get(item.data(0, CHANNEL_ID_ROLE))
                 shown = channel is not None and _matches(channel, needle)
                 item.setHidden(not shown)
@@ -171,21 +179,14 @@ class PaletteDock(QDockWidget):
 
     def visible_channel_ids(self) -> list[str]:
         """The ids the filter lets through, in display order."""
-        ids = []
-        for g in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(g)
-            for i in range(group.childCount()):
-                item = group.child(i)
-                if not item.isHidden() and not group.isHidden():
-                    ids.append(item.data(0, CHANNEL_ID_ROLE))
-        return ids
+        return [item.data(0, CHANNEL_ID_ROLE) for group, items in self._groups()
+                if not group.isHidden() for item in items if not item.isHidden()]
 
     def item_for(self, channel_id: str) -> QTreeWidgetItem | None:
-        for g in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(g)
-            for i in range(group.childCount()):
-                if group.child(i).data(0, CHANNEL_ID_ROLE) == channel_id:
-                    return group.child(i)
+        for _group, items in self._groups():
+            for item in items:
+                if item.data(0, CHANNEL_ID_ROLE) == channel_id:
+                    return item
         return None
 
     def _activated(self, item: QTreeWidgetItem, column: int) -> None:
