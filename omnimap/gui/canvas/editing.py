@@ -8,10 +8,11 @@ the view's file stays about gestures and painting. Everything here ends in one
 from __future__ import annotations
 
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QCoreApplication, QMimeData, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QRectF, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from omnimap.commands import (
     AddTouchpoint,
@@ -43,6 +44,12 @@ class EditingMixin:
     journey_scene: JourneyScene
     _editor: LabelEditor | None
     _fresh: tuple[str, ModelCommand, int] | None
+
+    if TYPE_CHECKING:  # provided by JourneyView / QGraphicsView
+        def selected_touchpoint_ids(self) -> list[str]: ...
+        def selection_ids(self) -> list[tuple[str, Any]]: ...
+        def select(self, kind: str, ids: list[Any]) -> None: ...
+        def ensure_visible(self, rect: QRectF, margin: int = 24) -> None: ...
 
     def _push(self, parts: list[ModelCommand], text: str) -> bool:
         if not parts:
@@ -136,7 +143,7 @@ class EditingMixin:
         self._editor = editor
         stack = self.document.undo_stack
         self._fresh = (tp_id, fresh, stack.index()) if fresh is not None else None
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        cast(QWidget, self).setFocus(Qt.FocusReason.OtherFocusReason)
         scene.setFocusItem(editor)
 
     def editor(self) -> LabelEditor | None:
@@ -154,7 +161,7 @@ class EditingMixin:
         if editor is not None and editor.scene() is not None:
             editor.scene().removeItem(editor)
             editor.deleteLater()
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        cast(QWidget, self).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def edit_arrow_label(self, source: str, target: str) -> None:
         """Open the in-place editor on an arrow's label."""
@@ -173,7 +180,7 @@ class EditingMixin:
         self.ensure_visible(editor.sceneBoundingRect())
         self._editor = editor
         self._fresh = None
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        cast(QWidget, self).setFocus(Qt.FocusReason.OtherFocusReason)
         scene.setFocusItem(editor)
 
     def _on_label_committed(self, key: object, text: str) -> None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPen
-from PySide6.QtWidgets import QApplication, QGraphicsPathItem
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem
 
 from omnimap.commands import Connect, Macro, MoveStage, MoveTouchpoint
 from omnimap.gui.canvas.clipboard import plan_moves
@@ -67,7 +67,7 @@ class MoveGesture(Gesture):
         if not self._threshold_passed(pos):
             return
         if not self.view.is_frozen():
-            moving = set(self.cards)
+            moving: set[QGraphicsItem] = set(self.cards)
             for card in self.cards:
                 card.setZValue(10)
                 moving.update(self.scene.arrows_of(card.tp_id))

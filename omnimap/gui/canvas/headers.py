@@ -288,7 +288,8 @@ class GroupLabelItem(QGraphicsItem):
 
     def __init__(self, group: str, metrics: Metrics, height: float) -> None:
         super().__init__()
-        self.group, self.metrics, self.height = group, metrics, height
+        # Not "group": QGraphicsItem.group() exists.
+        self.group_id, self.metrics, self.height = group, metrics, height
         names = {
             "online": QCoreApplication.translate("JourneyCanvas", "Online channels"),
             "offline": QCoreApplication.translate("JourneyCanvas", "Offline channels"),

@@ -356,7 +356,7 @@ class ArrowItem(QGraphicsItem):
         path.cubicTo(c1, c2, b)
         self.prepareGeometryChange()
         self._path = path
-        self._mid = (a + 3 * c1 + 3 * c2 + b) / 8.0
+        self._mid = (a + c1 * 3 + c2 * 3 + b) / 8.0
         direction = b - c2
         length = math.hypot(direction.x(), direction.y()) or 1.0
         size = 11 * self.metrics.scale

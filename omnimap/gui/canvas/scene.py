@@ -332,25 +332,25 @@ class JourneyScene(QGraphicsScene):
         for (_, channel), n in counts.items():
             per_channel[channel] = per_channel.get(channel, 0) + n
         for row in grid.rows:
-            channel = self._channels[row.channel]
+            value = self._channels[row.channel]
             count = per_channel.get(row.channel, 0)
-            item = self.row_items.get(row.channel)
-            if item is None:
-                item = RowHeaderItem(channel, m, row.h, count)
-                self.row_items[row.channel] = item
-                self.addItem(item)
-            elif (item.channel, item.metrics, item.height, item.count) != (channel, m, row.h,
-                                                                             count):
-                item.set_channel(channel, m, row.h, count)
-            item.setPos(0, row.y)
+            header = self.row_items.get(row.channel)
+            if header is None:
+                header = RowHeaderItem(value, m, row.h, count)
+                self.row_items[row.channel] = header
+                self.addItem(header)
+            elif (header.channel, header.metrics, header.height, header.count) != (
+                    value, m, row.h, count):
+                header.set_channel(value, m, row.h, count)
+            header.setPos(0, row.y)
         for cid in set(self.row_items) - set(self._rows):
             self.removeItem(self.row_items.pop(cid))
-        for item in self.group_items:
-            self.removeItem(item)
+        for label in self.group_items:
+            self.removeItem(label)
         self.group_items = [GroupLabelItem(band.group, m, band.h) for band in grid.groups]
-        for item, band in zip(self.group_items, grid.groups, strict=True):
-            item.setPos(0, band.y)
-            self.addItem(item)
+        for label, band in zip(self.group_items, grid.groups, strict=True):
+            label.setPos(0, band.y)
+            self.addItem(label)
         if self.corner.metrics is not m or self.corner.height != grid.header_h:
             self.corner.set_size(m, grid.header_h)
         self.corner.setPos(0, 0)
@@ -406,10 +406,8 @@ class JourneyScene(QGraphicsScene):
         if metrics == self.metrics:
             return
         self.metrics = metrics
-        for item in self.stage_items.values():
-            self.removeItem(item)
-        for item in self.row_items.values():
-            self.removeItem(item)
+        for header in [*self.stage_items.values(), *self.row_items.values()]:
+            self.removeItem(header)
         self.stage_items.clear()
         self.row_items.clear()
         for arrow in self.arrows.values():
@@ -515,8 +513,8 @@ class JourneyScene(QGraphicsScene):
         for i in range(len(grid.stages) + 1):
             x = grid.left + i * grid.col_w
             painter.drawLine(QPointF(x, top), QPointF(x, bottom))
-        for band in grid.groups:
-            r = QRectF(0, band.y, right, band.h)
+        for group in grid.groups:
+            r = QRectF(0, group.y, right, group.h)
             if r.intersects(rect):
                 painter.fillRect(r, COLORS["group_bg"])
 

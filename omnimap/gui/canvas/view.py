@@ -342,13 +342,13 @@ class JourneyView(EditingMixin, QGraphicsView):
             if stage_id in grid.stages:
                 item.setPos(grid.col_x(stage_id), top)
         below_headers = max(0.0, visible.top()) + grid.header_h
-        for channel, item in scene.row_items.items():
+        for channel, header in scene.row_items.items():
             row = scene.row_of(channel)
             if row is not None:
-                item.setPos(left, row.y)
-                item.set_content_offset(below_headers - row.y)
-        for item in scene.group_items:
-            item.setPos(left, item.y())
+                header.setPos(left, row.y)
+                header.set_content_offset(below_headers - row.y)
+        for label in scene.group_items:
+            label.setPos(left, label.y())
         scene.corner.setPos(left, top)
 
     # ------------------------------------------------------------------ mouse
