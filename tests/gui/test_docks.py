@@ -158,7 +158,7 @@ def test_changing_crm_in_the_audit_updates_problems_and_canvas(
     assert chatbot_gap()
     view = window.audit_dock.view
     window.audit_dock.show()
-    index = _crm_cell(window, "chatbot")
+    index = window.audit_dock.view_index("chatbot", "crm")
     assert "✖" in index.data()
     view.setCurrentIndex(index)
     view.edit(index)
@@ -248,3 +248,17 @@ def test_removing_a_used_channel_is_refused_in_red(window: MainWindow, qtbot: An
     qtbot.waitUntil(lambda: window.inspector.current_page() is window.inspector.journey_page)
     window.document.undo_stack.undo()
     assert ws.has_channel("linkedin")
+
+
+def test_audit_sorts_silos_first_and_filters_used_channels(window: MainWindow) -> None:
+    dock = window.audit_dock
+    assert dock.shown_channel_ids()[:3] == ["website", "mobile_app", "instagram"]
+    dock.view.sortByColumn(COLUMNS.index("crm"), Qt.SortOrder.AscendingOrder)
+    assert dock.shown_channel_ids()[:2] == ["instagram", "chatbot"]
+    dock.used_only.setChecked(True)
+    used = {c.id for c in window.document.workspace.used_channels()}
+    assert set(dock.shown_channel_ids()) == used and len(used) == 8
+    window.document.workspace.journey("anna").add_touchpoint("loyalty", "events", "Fashion show")
+    assert "events" in dock.shown_channel_ids()
+    dock.view.clicked.emit(dock.view_index("events", "owner"))
+    assert window.inspector.channel_page.channel_id == "events"

@@ -15,18 +15,21 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDockWidget,
     QHeaderView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -43,7 +46,7 @@ if TYPE_CHECKING:
     from omnimap.commands import Document
     from omnimap.model import Channel
 
-__all__ = ["COLUMNS", "AuditDock", "AuditModel", "ChoiceDelegate"]
+__all__ = ["COLUMNS", "SORT_ROLE", "AuditDock", "AuditModel", "ChoiceDelegate", "UsedFilter"]
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -52,6 +55,9 @@ COLUMNS = ("name", "group", "browse", "buy", "service", "automation", "crm", "cr
            "kpis", "consistency", "owner", "used")
 _FUNCTIONS = ("browse", "buy", "service")
 _CRM_MARKS = {"integrated": "✔", "connector": "✔", "none": "✖", "unknown": "?"}
+#: Sorting by CRM puts the silos first: they are what the audit is for.
+_CRM_RANK = {"none": 0, "unknown": 1, "connector": 2, "integrated": 3}
+SORT_ROLE = Qt.ItemDataRole.UserRole + 7
 
 
 def _choices(column: str) -> dict[str, str] | None:
@@ -154,6 +160,13 @@ class AuditModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
             return None
+        if role == SORT_ROLE:
+            if column == "crm":
+                return _CRM_RANK[value]
+            if column in _FUNCTIONS or column == "used":
+                return int(value)
+            choices = _choices(column)
+            return (choices[value] if choices else str(value)).casefold()
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == Qt.ItemDataRole.DisplayRole:
@@ -272,6 +285,31 @@ class ChoiceDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
+class UsedFilter(QSortFilterProxyModel):
+    """Sorts with :data:`SORT_ROLE` and, when asked, hides channels no journey uses."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.used_only = False
+        self.setSortRole(SORT_ROLE)
+
+    def set_used_only(self, on: bool) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter() is deprecated
+            self.beginFilterChange()
+            self.used_only = bool(on)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            self.used_only = bool(on)
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self.used_only:
+            return True
+        source = self.sourceModel()
+        used = source.index(source_row, COLUMNS.index("used"), source_parent)
+        return bool(source.data(used, Qt.ItemDataRole.EditRole))
+
+
 class AuditDock(QDockWidget):
     """The audit table; ``channel_selected(id)`` when the user picks a row."""
 
@@ -283,8 +321,17 @@ class AuditDock(QDockWidget):
         self.texts.add(self.setWindowTitle, lambda: self.tr("Channel audit"))
         self.setObjectName("audit_dock")
         self.model = AuditModel(self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
+        self.proxy = UsedFilter(self)
+        self.proxy.setSourceModel(self.model)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.used_only = QCheckBox(body)
+        self.texts.add(self.used_only.setText, lambda: self.tr("Only channels used on the map"))
+        self.used_only.toggled.connect(self.proxy.set_used_only)
+        layout.addWidget(self.used_only)
+        self.view = QTableView(body)
+        self.view.setModel(self.proxy)
         self.view.setItemDelegate(ChoiceDelegate(self.view))
         self.texts.add(self.view.setAccessibleName, lambda: self.tr("Channel audit table"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -298,9 +345,13 @@ class AuditDock(QDockWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        # Catalogue order until the user clicks a column header.
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
         self.view.clicked.connect(self._clicked)
         self.model.modelReset.connect(self._fit_columns)
-        self.setWidget(self.view)
+        layout.addWidget(self.view)
+        self.setWidget(body)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -320,8 +371,19 @@ class AuditDock(QDockWidget):
             self.view.setColumnWidth(c, min(self.view.columnWidth(c), 220))
 
     def _clicked(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.channel_selected.emit(self.model.channel_at(index.row()).id)
+        source = self.proxy.mapToSource(index)
+        if source.isValid():
+            self.channel_selected.emit(self.model.channel_at(source.row()).id)
+
+    def view_index(self, channel_id: str, column: str) -> QModelIndex:
+        """The index of a channel's cell as the table shows it (sorted, filtered)."""
+        return self.proxy.mapFromSource(
+            self.model.index(self.row_of(channel_id), COLUMNS.index(column)))
+
+    def shown_channel_ids(self) -> list[str]:
+        """The channels in the table, top to bottom."""
+        return [self.model.channel_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).id
+                for r in range(self.proxy.rowCount())]
 
     def row_of(self, channel_id: str) -> int:
         for row in range(self.model.rowCount()):
