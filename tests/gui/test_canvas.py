@@ -291,3 +291,21 @@ def test_cursor_hints_what_a_press_would_do(view):
         mouse(view, QEvent.Type.MouseMove, vp(view, point), Qt.MouseButton.NoButton,
               Qt.MouseButton.NoButton)
         assert view.viewport().cursor().shape() == shape
+
+
+def test_opens_at_the_top_left_and_an_empty_journey_has_lanes(qtbot, document):
+    from omnimap.gui.canvas import JourneyView
+
+    journey = document.workspace.add_journey("Empty", id="empty")
+    view = JourneyView(document, journey.id)
+    qtbot.addWidget(view)
+    view.resize(800, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    scene = scene_of(view)
+    assert not scene.cards and not scene.grid.rows
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.left() <= 0 and visible.top() <= 0
+    # The empty lanes still take a palette drop.
+    assert scene.cell_at(QPointF(scene.column_rect("interest").center().x(),
+                                 scene.grid.header_h + 20))[0] == "interest"

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -517,6 +517,14 @@ class JourneyScene(QGraphicsScene):
             r = QRectF(0, group.y, right, group.h)
             if r.intersects(rect):
                 painter.fillRect(r, COLORS["group_bg"])
+        if not grid.rows:
+            # An empty journey says how to start.
+            lanes = QRectF(grid.left, top, right - grid.left, bottom - top)
+            painter.setPen(COLORS["muted"])
+            painter.setFont(self.metrics.font("title"))
+            hint = QCoreApplication.translate(
+                "JourneyCanvas", "Drag a channel from the palette onto a stage to add a touchpoint")
+            painter.drawText(lanes, Qt.AlignmentFlag.AlignCenter, hint)
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         if self.drop_indicator is None:

@@ -37,6 +37,7 @@ from PySide6.QtGui import (
     QPainter,
     QPixmap,
     QResizeEvent,
+    QShowEvent,
     QTransform,
     QWheelEvent,
 )
@@ -102,6 +103,7 @@ class JourneyView(EditingMixin, QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self._zoom = 1.0
+        self._shown = False
         self._presentation = False
         self._gesture: Gesture | None = None
         self._pan_from: QPointF | None = None
@@ -319,6 +321,15 @@ class JourneyView(EditingMixin, QGraphicsView):
         self.unfreeze()
         super().setTransform(matrix, combine)
         self._update_sticky()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown:
+            # A map is read from its top-left corner (the first stage, the first channel),
+            # not from the middle where QGraphicsView starts.
+            self._shown = True
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
