@@ -7,8 +7,9 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QWheelEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from test_canvas_helpers import (
     CTRL,
     LEFT,
@@ -311,3 +312,63 @@ def test_double_click_edits_and_escape_keeps_the_label(view, document):
     key(view, Qt.Key.Key_Escape)
     assert journey.touchpoint("t7").label == "Buys the blouse on the website"
     assert document.undo_stack.count() == 0
+
+
+# ---------------------------------------------------------- navigation & selection
+def test_ctrl_wheel_zooms_and_plain_wheel_scrolls(view):
+    def wheel(mods, dy=120):
+        at = QPointF(300, 300)
+        event = QWheelEvent(at, QPointF(view.viewport().mapToGlobal(at.toPoint())), QPoint(0, 0),
+                            QPoint(0, dy), Qt.MouseButton.NoButton, mods,
+                            Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(view.viewport(), event)
+
+    start = view.zoom()
+    wheel(CTRL)
+    assert view.zoom() > start
+    wheel(CTRL, -240)
+    assert view.zoom() < start
+    view.zoom_reset()
+    view.verticalScrollBar().setValue(200)
+    wheel(NOMOD)
+    assert view.verticalScrollBar().value() < 200 and view.zoom() == 1.0
+
+
+def test_middle_button_and_space_drag_pan_without_moving_cards(view, document):
+    bar = view.horizontalScrollBar()
+    bar.setValue(100)
+    middle = Qt.MouseButton.MiddleButton
+    mouse(view, QEvent.Type.MouseButtonPress, QPoint(600, 400), middle, middle)
+    mouse(view, QEvent.Type.MouseMove, QPoint(560, 400), Qt.MouseButton.NoButton, middle)
+    mouse(view, QEvent.Type.MouseButtonRelease, QPoint(560, 400), middle,
+          Qt.MouseButton.NoButton)
+    assert bar.value() == 140
+    # Space held: a left drag that starts on a card pans instead of moving it.
+    view.setFocus()
+    space_key(view, QEvent.Type.KeyPress)
+    start = vp(view, card_center(view, "t2"))
+    before = bar.value()
+    mouse(view, QEvent.Type.MouseButtonPress, start)
+    mouse(view, QEvent.Type.MouseMove, start - QPoint(-50, 0))
+    mouse(view, QEvent.Type.MouseButtonRelease, start - QPoint(-50, 0),
+          buttons=Qt.MouseButton.NoButton)
+    space_key(view, QEvent.Type.KeyRelease)
+    assert bar.value() == before - 50
+    assert document.undo_stack.count() == 0
+    assert document.workspace.journey("anna").touchpoint("t2").stage == "interest"
+
+
+def space_key(view, kind):
+    QApplication.sendEvent(view, QKeyEvent(kind, Qt.Key.Key_Space, NOMOD, " "))
+
+
+def test_rubber_band_selects_several_cards(view):
+    scene = scene_of(view)
+    a = scene.cards["t4"].scene_card_rect()
+    b = scene.cards["t5"].scene_card_rect()
+    top_left = QPointF(a.left() - 8, a.top() - 6)
+    bottom_right = QPointF(b.right() - 20, b.bottom() - 10)
+    assert scene.card_at(top_left) is None
+    drag_mouse(view, top_left, bottom_right)
+    chosen = set(view.selected_touchpoint_ids())
+    assert {"t4", "t5"} <= chosen and "t1" not in chosen

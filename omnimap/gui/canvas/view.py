@@ -36,6 +36,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPixmap,
+    QPixmapCache,
     QResizeEvent,
     QShowEvent,
     QTransform,
@@ -100,6 +101,9 @@ class JourneyView(EditingMixin, QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAcceptDrops(True)
+        # Cards keep a pixmap each (DeviceCoordinateCache, ~100 kB at 1:1): Qt's default
+        # 10 MB cache would hold only a screenful and repaint the rest on every scroll.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 96 * 1024))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self._zoom = 1.0
