@@ -372,3 +372,24 @@ def test_rubber_band_selects_several_cards(view):
     drag_mouse(view, top_left, bottom_right)
     chosen = set(view.selected_touchpoint_ids())
     assert {"t4", "t5"} <= chosen and "t1" not in chosen
+
+
+def test_closing_a_view_while_editing_or_dragging_is_safe(qtbot, document):
+    from omnimap.gui.canvas import JourneyView
+
+    journey = document.workspace.journey("anna")
+    view = JourneyView(document, "anna")
+    view.resize(1000, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.edit_label("t1")
+    view.editor().setPlainText("Zmieniona etykieta")
+    start = vp(view, card_center(view, "t2"))
+    mouse(view, QEvent.Type.MouseButtonPress, start)
+    mouse(view, QEvent.Type.MouseMove, start + QPoint(40, 0))
+    view.deleteLater()
+    qtbot.wait(20)
+    # The model keeps working and no longer talks to the dead view.
+    journey.update_touchpoint("t3", label="after the view is gone")
+    journey.add_touchpoint("awareness", "sms", "new")
+    assert journey.touchpoint("t2").stage == "interest"

@@ -189,7 +189,8 @@ class JourneyScene(QGraphicsScene):
             self._cell_of[tp_id] = new_cell
             self._dirty_cells.update((old_cell, new_cell))
             if self._highlight is not None:
-                self.highlight_channel(self._highlight)
+                card.dimmed = tp.channel != self._highlight
+                card.setOpacity(0.28 if card.dimmed else 1.0)
             self.schedule_layout()
         elif old.order != tp.order:
             self._dirty_cells.add(new_cell)
