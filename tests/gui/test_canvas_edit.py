@@ -25,7 +25,7 @@ from test_canvas_helpers import (
     vp,
 )
 
-from omnimap.commands import UpdateTouchpoint
+from omnimap.commands import AddTouchpoint, UpdateTouchpoint
 from omnimap.gui.canvas.clipboard import TOUCHPOINTS_MIME
 
 pytestmark = pytest.mark.qt
@@ -393,3 +393,72 @@ def test_closing_a_view_while_editing_or_dragging_is_safe(qtbot, document):
     journey.update_touchpoint("t3", label="after the view is gone")
     journey.add_touchpoint("awareness", "sms", "new")
     assert journey.touchpoint("t2").stage == "interest"
+
+
+# --------------------------------------------------------------- keyboard & menu
+def test_arrow_keys_walk_between_cards(view):
+    view.setFocus()
+    key(view, Qt.Key.Key_Right)  # nothing selected: the first card
+    assert view.selected_touchpoint_ids() == ["t1"]
+    key(view, Qt.Key.Key_Right)
+    assert view.selected_touchpoint_ids() == ["t2"]
+    view.select("touchpoint", ["t4"])
+    key(view, Qt.Key.Key_Down)
+    assert view.selected_touchpoint_ids() == ["t5"]  # chatbot, right below email
+    key(view, Qt.Key.Key_Up)
+    assert view.selected_touchpoint_ids() == ["t4"]
+
+
+def test_alt_arrows_move_cards_one_undo_step_each(view, document):
+    journey = document.workspace.journey("anna")
+    view.select("touchpoint", ["t1"])
+    view.setFocus()
+    key(view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert journey.touchpoint("t1").stage == "interest"
+    assert view.selected_touchpoint_ids() == ["t1"]
+    # Down from the only place in its cell: into the next row (email), first place.
+    key(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    tp = journey.touchpoint("t1")
+    assert (tp.stage, tp.channel, tp.order) == ("interest", "email", 0)
+    assert document.undo_stack.count() == 2
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    tp = journey.touchpoint("t1")
+    assert (tp.stage, tp.channel, tp.order) == ("awareness", "tiktok", 0)
+
+
+def test_alt_arrows_reorder_within_a_cell_and_move_groups(view, document):
+    ws = document.workspace
+    for label in ("B", "C"):
+        document.push(AddTouchpoint(ws, "anna", "decision", "website", label))
+    journey = ws.journey("anna")
+    cell = [t.id for t in journey.cell("decision", "website")]
+    view.select("touchpoint", [cell[2]])
+    view.setFocus()
+    key(view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [t.id for t in journey.cell("decision", "website")] == [cell[0], cell[2], cell[1]]
+    view.select("touchpoint", [cell[0], cell[1]])
+    key(view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert [t.id for t in journey.cell("consideration", "website")] == [cell[0], cell[1]]
+    steps = document.undo_stack.count()
+    document.undo_stack.undo()
+    assert [t.id for t in journey.cell("decision", "website")] == [cell[0], cell[2], cell[1]]
+    assert document.undo_stack.index() == steps - 1
+
+
+def test_context_menu_offers_the_card_actions(view, document):
+    journey = document.workspace.journey("anna")
+    scene = scene_of(view)
+    menu = view.context_menu(card_center(view, "t6"))
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts[0] == "Edit label" and "Delete" in texts
+    assert view.selected_touchpoint_ids() == ["t6"]  # right-click selects the card
+    highlight = next(a for a in menu.actions() if a.text() == "Highlight this channel")
+    highlight.trigger()
+    assert scene.cards["t1"].opacity() < 1 and scene.cards["t6"].opacity() == 1
+    delete = next(a for a in menu.actions() if a.text() == "Delete")
+    delete.trigger()
+    assert "t6" not in journey
+    empty = view.context_menu(QPointF(scene.column_rect("awareness").center().x(),
+                                      scene.row_of("website").y + 20))
+    assert "Paste" in [a.text() for a in empty.actions()]

@@ -19,6 +19,9 @@ Gestures and keys
 * Ctrl+wheel or Ctrl+plus / Ctrl+minus zoom, Ctrl+0 fits the map in the window;
   pan with the middle button or Space+drag; drag on empty space to rubber-band select.
 * Drag a stage header sideways to reorder the stages.
+* Arrow keys walk from card to card; Alt+Left / Alt+Right move the selected
+  cards to the previous / next stage, Alt+Up / Alt+Down one place up / down
+  (past the cell's edge: into the next channel row). Right-click for a menu.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
@@ -59,6 +63,7 @@ from omnimap.gui.canvas.gestures import (
 )
 from omnimap.gui.canvas.headers import StageHeaderItem
 from omnimap.gui.canvas.items import ArrowItem, CardItem
+from omnimap.gui.canvas.keyboard import KeyboardMixin
 from omnimap.gui.canvas.scene import JourneyScene
 from omnimap.gui.canvas.theme import Metrics
 from omnimap.gui.mime import CHANNEL_MIME
@@ -71,9 +76,11 @@ __all__ = ["PRESENTATION_SCALE", "JourneyView"]
 PRESENTATION_SCALE = 1.4
 _ZOOM_STEP = 1.2
 _ZOOM_MIN, _ZOOM_MAX = 0.08, 4.0
+_ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1),
+           Qt.Key.Key_Down: (0, 1)}
 
 
-class JourneyView(EditingMixin, QGraphicsView):
+class JourneyView(EditingMixin, KeyboardMixin, QGraphicsView):
     """A QGraphicsView with its own :class:`JourneyScene` over one journey of a document."""
 
     #: The selection as ("touchpoint", id) | ("transition", (src, dst)) | ("stage", id)
@@ -468,6 +475,13 @@ class JourneyView(EditingMixin, QGraphicsView):
             return
         super().mouseDoubleClickEvent(event)
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self._gesture is not None or self._editor is not None:
+            return
+        menu = self.context_menu(self.mapToScene(event.pos()))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
@@ -529,6 +543,11 @@ class JourneyView(EditingMixin, QGraphicsView):
             self.zoom_out()
         elif ctrl and key == Qt.Key.Key_0:
             self.zoom_fit()
+        elif key in _ARROWS and mods & Qt.KeyboardModifier.AltModifier:
+            dx, dy = _ARROWS[key]
+            self.nudge_selection(stages=dx, places=dy)
+        elif key in _ARROWS and not mods & ~Qt.KeyboardModifier.KeypadModifier:
+            self.select_neighbour(*_ARROWS[key])
         else:
             super().keyPressEvent(event)
             return
