@@ -462,3 +462,24 @@ def test_context_menu_offers_the_card_actions(view, document):
     empty = view.context_menu(QPointF(scene.column_rect("awareness").center().x(),
                                       scene.row_of("website").y + 20))
     assert "Paste" in [a.text() for a in empty.actions()]
+
+
+def test_dragging_to_the_window_edge_scrolls_the_map(view, document, qtbot):
+    view.resize(700, 600)
+    qtbot.wait(5)
+    bar = view.horizontalScrollBar()
+    bar.setValue(0)
+    start = vp(view, card_center(view, "t2"))
+    mouse(view, QEvent.Type.MouseButtonPress, start)
+    edge = QPoint(view.viewport().width() - 4, start.y())
+    mouse(view, QEvent.Type.MouseMove, start + QPoint(30, 0))
+    mouse(view, QEvent.Type.MouseMove, edge)
+    qtbot.waitUntil(lambda: bar.value() > 150, timeout=3000)
+    card = scene_of(view).cards["t2"]
+    under_cursor = view.mapToScene(edge)
+    assert card.sceneBoundingRect().contains(under_cursor)  # the card kept up
+    expected = scene_of(view).cell_at(card.scene_card_rect().center())[0]
+    assert expected not in {"awareness", "interest"}  # beyond where the window ended
+    mouse(view, QEvent.Type.MouseButtonRelease, edge, buttons=Qt.MouseButton.NoButton)
+    assert document.workspace.journey("anna").touchpoint("t2").stage == expected
+    assert document.undo_stack.count() == 1

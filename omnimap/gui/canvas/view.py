@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -123,6 +123,11 @@ class JourneyView(EditingMixin, KeyboardMixin, QGraphicsView):
         self._fresh: tuple[str, ModelCommand, int] | None = None
         self._snapshot: QPixmap | None = None
         self._frozen: dict[QGraphicsItem, float] = {}
+        # Scrolls the map while a drag rests near the window's edge.
+        self._autoscroll = QTimer(self)
+        self._autoscroll.setInterval(30)
+        self._autoscroll.timeout.connect(self._autoscroll_step)
+        self._last_point = QPoint()
 
     # ------------------------------------------------------------ public API
     def selected_touchpoint_ids(self) -> list[str]:
@@ -425,12 +430,39 @@ class JourneyView(EditingMixin, KeyboardMixin, QGraphicsView):
             event.accept()
             return
         if self._gesture is not None:
-            self._gesture.move(self.mapToScene(event.position().toPoint()))
+            self._last_point = event.position().toPoint()
+            self._gesture.move(self.mapToScene(self._last_point))
+            if self._edge_push(self._last_point) != (0, 0):
+                self._autoscroll.start()
             event.accept()
             return
         super().mouseMoveEvent(event)
         if event.buttons() == Qt.MouseButton.NoButton and not self._space:
             self._update_cursor(event.position().toPoint())
+
+    def _edge_push(self, point: QPoint) -> tuple[int, int]:
+        """How far to scroll when a drag reaches the window's edge (0 inside)."""
+        port = self.viewport().rect()
+        zone = 28
+
+        def push(at: int, size: int) -> int:
+            if at < zone:
+                return -max(2, (zone - at) // 2)
+            if at > size - zone:
+                return max(2, (at - size + zone) // 2)
+            return 0
+
+        return push(point.x(), port.width()), push(point.y(), port.height())
+
+    def _autoscroll_step(self) -> None:
+        dx, dy = self._edge_push(self._last_point)
+        if self._gesture is None or (dx, dy) == (0, 0):
+            self._autoscroll.stop()
+            return
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(h.value() + dx)
+        v.setValue(v.value() + dy)
+        self._gesture.move(self.mapToScene(self._last_point))
 
     def _update_cursor(self, point: QPoint) -> None:
         """Hint what a press would do: connect (handle), move (card), reorder (stage)."""
