@@ -1,0 +1,162 @@
+"""Text measuring for export layout, without Qt, and word wrapping.
+
+Card and header sizes are computed here rather than by Graphviz, because the
+engines disagree about text widths (graphviz-pure measures some uppercase
+Polish letters as a space) and because the GUI canvas must be able to reuse the
+same geometry. Every node is then drawn with ``fixedsize=true``.
+
+Two measurers satisfy :class:`TextMeasurer`: :class:`TableMeasurer` here, and
+the QFontMetricsF one in :mod:`omnimap.raster.measure` (Qt).
+
+How the table measurer estimates a width
+-----------------------------------------
+* Code points in :mod:`omnimap.export._arial_widths` (printable ASCII,
+  Latin-1, Latin Extended-A with all Polish letters, common punctuation,
+  € ™ and arrows) use the exact advance of Arial, taken from Liberation Sans,
+  which is metric-identical to it. Bold has its own table.
+* Other letters with a decomposition (e.g. ``ǻ``) use their base letter.
+* Combining marks and zero-width characters count as 0.
+* Wide and full-width characters (CJK, most emoji) count as 1 em.
+* Anything else (Hebrew, Arabic, Greek, Cyrillic, symbols) counts as 0.6 em,
+  about the average advance of those scripts in common sans-serif fonts.
+
+Kerning is ignored, as Graphviz ignores it; real text is therefore at most
+slightly narrower than measured, never wider, for the tabled characters.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from typing import Protocol, runtime_checkable
+
+from omnimap.export import _arial_widths
+
+__all__ = ["TableMeasurer", "TextMeasurer", "wrap_text"]
+
+#: Line height of Arial as a multiple of the point size (ascent + descent of
+#: Liberation Sans: (1854 + 434) / 2048).
+LINE_HEIGHT_EM = 2288 / 2048
+
+
+@runtime_checkable
+class TextMeasurer(Protocol):
+    """What the layout needs to know about a font: widths and line height.
+
+    Sizes are in points, and so are the results: text set at ``point_size``
+    points is ``width(text, point_size)`` points wide.
+    """
+
+    def width(self, text: str, point_size: float, bold: bool = False) -> float: ...
+
+    def line_height(self, point_size: float) -> float: ...
+
+
+def _expand(ranges: tuple[tuple[int, tuple[int, ...]], ...]) -> dict[int, int]:
+    table: dict[int, int] = {}
+    for first, advances in ranges:
+        for offset, advance in enumerate(advances):
+            table[first + offset] = advance
+    return table
+
+
+_REGULAR = _expand(_arial_widths.REGULAR)
+_BOLD = _expand(_arial_widths.BOLD)
+_UPM = _arial_widths.UNITS_PER_EM
+
+
+@lru_cache(maxsize=4096)
+def _char_units(char: str, bold: bool) -> float:
+    """Advance of one character in 1/2048 em (see the module docstring)."""
+    table = _BOLD if bold else _REGULAR
+    code = ord(char)
+    if code in table:
+        return table[code]
+    category = unicodedata.category(char)
+    if category in ("Mn", "Me", "Cf") or code in (0x200B, 0x2060, 0xFEFF):
+        return 0.0
+    decomposed = unicodedata.normalize("NFD", char)
+    if decomposed[0] != char and ord(decomposed[0]) in table:
+        return table[ord(decomposed[0])]
+    if unicodedata.east_asian_width(char) in ("W", "F") or 0x1F000 <= code <= 0x1FAFF:
+        return float(_UPM)
+    return 0.6 * _UPM
+
+
+class TableMeasurer:
+    """Arial widths from a built-in table; needs no font and no Qt.
+
+    >>> m = TableMeasurer()
+    >>> round(m.width("Łódź", 10), 2)
+    21.68
+    >>> m.width("Ab", 10, bold=True) > m.width("Ab", 10)
+    True
+    >>> round(m.line_height(10), 2)
+    11.17
+    """
+
+    def width(self, text: str, point_size: float, bold: bool = False) -> float:
+        units = 0.0
+        for char in text:
+            units += _char_units(char, bold)
+        return units * point_size / _UPM
+
+    def line_height(self, point_size: float) -> float:
+        return LINE_HEIGHT_EM * point_size
+
+
+def wrap_text(
+    text: str,
+    max_width: float,
+    measurer: TextMeasurer,
+    point_size: float,
+    *,
+    bold: bool = False,
+    max_lines: int | None = None,
+) -> list[str]:
+    """Break ``text`` into lines no wider than ``max_width`` points.
+
+    Words go on greedily; a word wider than a whole line is cut between
+    characters. Existing line breaks are kept. With ``max_lines`` the last
+    kept line ends in an ellipsis.
+
+    >>> m = TableMeasurer()
+    >>> wrap_text("Sees a TikTok ad, taps through", 80, m, 10)
+    ['Sees a TikTok', 'ad, taps through']
+    >>> wrap_text("Konstantynopolitańczykowianeczka", 60, m, 10)
+    ['Konstantyno', 'politańczyko', 'wianeczka']
+    >>> wrap_text("one two three four five", 40, m, 10, max_lines=2)
+    ['one two', 'three…']
+    >>> wrap_text("", 50, m, 10)
+    ['']
+    """
+    def fits(candidate: str) -> bool:
+        return measurer.width(candidate, point_size, bold) <= max_width
+
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        current = ""
+        for word in paragraph.split(" "):
+            candidate = f"{current} {word}" if current else word
+            if fits(candidate):
+                current = candidate
+                continue
+            if current:
+                lines.append(current)
+            current = ""
+            while word and not fits(word):
+                cut = len(word) - 1
+                while cut > 1 and not fits(word[:cut]):
+                    cut -= 1
+                lines.append(word[:cut])
+                word = word[cut:]
+            current = word
+        lines.append(current)
+    if max_lines is not None and len(lines) > max_lines:
+        kept = lines[:max_lines]
+        last = kept[-1]
+        while last and not fits(last + "…"):
+            last = last[:-1]
+        kept[-1] = last.rstrip() + "…"
+        return kept
+    return lines
