@@ -126,7 +126,10 @@ def test_arranged_graph_pins_every_node_and_runs_neato_n2():
     nodes = [line for line in built.graph.body if line.startswith("\t") and "->" not in line
              and "[" in line and not line.lstrip().startswith(("graph", "node", "edge"))]
     assert len(nodes) == 12 + 6 + 8 + 2  # cards, stage headers, channel headers, title+legend
-    assert all('pos="' in line and '!"' in line and "fixedsize=true" in line for line in nodes)
+    assert all('pos="' in line and '!"' in line and "width=" in line and "height=" in line
+               for line in nodes)
+    defaults = next(line for line in built.graph.body if line.lstrip().startswith("node ["))
+    assert "fixedsize=true" in defaults
     assert built.graph.source.count("->") == 12
     assert 'fontname=Arial' in built.graph.source
 

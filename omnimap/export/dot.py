@@ -195,26 +195,32 @@ def _stack(rows: list[list[Cell]], spacing: float) -> _Block:
 
 def _card_markup(lines: Iterable[str], meta: str, colour: str, width: float, height: float,
                  st: GridStyle, m: TextMeasurer, gap: bool) -> str:
-    inner_h = height - 2 * st.card_pad_y
-    text_w = width - 2 * st.card_pad_x - st.stripe - st.stripe_gap
-    cell_lines: list[tuple[str, float, str, bool]] = []
+    """A card's label: accent bar, gap, text cell (the same table :class:`Cell` makes).
+
+    Written out directly because it runs once per card: a thousand cards
+    should not cost more than the engine.
+    """
+    h = _pt(height - 2 * st.card_pad_y)
+    text_w = _pt(width - 2 * st.card_pad_x - st.stripe - st.stripe_gap)
+    body = [f'<font point-size="{st.card_font:g}" color="{TEXT}">{html_text(line) or " "}</font>'
+            for line in lines]
     if meta:
-        cell_lines.append((meta, st.meta_font, GAP_RED if gap else MUTED, False))
-    cell_lines.extend((line, st.card_font, TEXT, False) for line in lines)
-    return html_table([[
-        Cell(st.stripe, inner_h, attrs=(("bgcolor", colour), ("style", "rounded"))),
-        Cell(st.stripe_gap, inner_h),
-        Cell(text_w, inner_h, cell_lines),
-    ]])
+        body.insert(0, f'<font point-size="{st.meta_font:g}" color="{GAP_RED if gap else MUTED}">'
+                       f"{html_text(meta)}</font>")
+    return ('<table border="0" cellborder="0" cellspacing="0" cellpadding="0"><tr>'
+            f'<td fixedsize="true" width="{_pt(st.stripe)}" height="{h}" bgcolor="{colour}" '
+            f'style="rounded"></td><td fixedsize="true" width="{_pt(st.stripe_gap)}" '
+            f'height="{h}"></td><td fixedsize="true" width="{text_w}" height="{h}" '
+            f'align="left" balign="left">{"<br/>".join(body)}</td></tr></table>')
 
 
 def _card_attrs(colour: str, gap: bool, width: float, height: float) -> dict[str, str]:
-    return {
-        "shape": "box", "style": "rounded,filled,dashed" if gap else "rounded,filled",
-        "fillcolor": "#fff8f8" if gap else "white", "color": GAP_RED if gap else colour,
-        "penwidth": "2" if gap else "1.2", "width": _inch(width), "height": _inch(height),
-        "fixedsize": "true", "margin": "0",
-    }
+    """A card's own attributes; the rest are the graph's node defaults."""
+    attrs = {"color": GAP_RED if gap else colour, "width": _inch(width),
+             "height": _inch(height)}
+    if gap:
+        attrs.update(style="rounded,filled,dashed", fillcolor="#fff8f8", penwidth="2")
+    return attrs
 
 
 def _edge_label(label: str, volume: int | None) -> str | None:
@@ -231,7 +237,10 @@ def _new_graph(journey: Journey, background: str) -> graphviz.Digraph:
     graph = graphviz.Digraph("omnimap")
     graph.attr(fontname=FONT, bgcolor="transparent" if background == "transparent" else "white",
                pad="0.15")
-    graph.attr("node", fontname=FONT, fontsize="10", fontcolor=TEXT)
+    # Card attributes are node defaults: written once, not a thousand times.
+    graph.attr("node", fontname=FONT, fontsize="10", fontcolor=TEXT, shape="box",
+               style="rounded,filled", fillcolor="white", penwidth="1.2", fixedsize="true",
+               margin="0")
     graph.attr("edge", fontname=FONT, fontsize="8", fontcolor=EDGE, color=EDGE,
                arrowsize="0.7", penwidth="1.2")
     return graph
@@ -277,8 +286,8 @@ def _arranged(workspace: Workspace, journey: Journey, m: TextMeasurer, backgroun
     graph.attr(_background=_grid_background(grid, MARGIN, total_h - grid_top))
 
     for name, block, top in (("title", title, MARGIN), ("legend", legend, legend_top)):
-        graph.node(name, html_label(block.markup), shape="box", peripheries="0", margin="0",
-                   width=_inch(block.width), height=_inch(block.height), fixedsize="true",
+        graph.node(name, html_label(block.markup), style="rounded", peripheries="0",
+                   width=_inch(block.width), height=_inch(block.height),
                    pos=f"{_pt(MARGIN + block.width / 2)},{_pt(total_h - top - block.height / 2)}!")
 
     for column in grid.columns:
@@ -396,6 +405,16 @@ def _flow(workspace: Workspace, journey: Journey, m: TextMeasurer, background: s
 
     stages = workspace.stages
     layers = _stage_layers(stages, journey)
+
+    def card(graph_or_cluster: graphviz.Digraph, tp: Touchpoint) -> None:
+        channel = by_id[tp.channel]
+        gap = tp.channel in gaps
+        meta = " · ".join(p for p in (channel.name, card_meta(tp, gap, lang)) if p)
+        lines, width, height = measure_card(tp.label, meta, m, st)
+        label = _card_markup(lines, meta, channel.color, width, height, st, m, gap)
+        graph_or_cluster.node(f"tp_{tp.id}", html_label(label),
+                              _attributes=_card_attrs(channel.color, gap, width, height))
+
     previous: str | None = None
     for index, stage in enumerate(stages):
         with graph.subgraph(name=f"cluster_{index:03d}") as cluster:
@@ -413,17 +432,15 @@ def _flow(workspace: Workspace, journey: Journey, m: TextMeasurer, background: s
                              height="0.01", fixedsize="true")
                 stage_layers = [[]]
             for layer in stage_layers:
-                with cluster.subgraph() as rank:
-                    rank.attr(rank="same")
+                if len(layer) > 1:
+                    with cluster.subgraph() as rank:
+                        rank.attr(rank="same")
+                        for tp in layer:
+                            card(rank, tp)
+                else:
+                    # A lone card needs no rank group: the chain below ranks it.
                     for tp in layer:
-                        channel = by_id[tp.channel]
-                        gap = tp.channel in gaps
-                        meta = " · ".join(p for p in (channel.name, card_meta(tp, gap, lang)) if p)
-                        lines, width, height = measure_card(tp.label, meta, m, st)
-                        label = _card_markup(lines, meta, channel.color, width, height, st, m,
-                                             gap)
-                        rank.node(f"tp_{tp.id}", html_label(label),
-                                  **_card_attrs(channel.color, gap, width, height))
+                        card(cluster, tp)
                 # One invisible edge from layer to layer fixes the left-to-right order
                 # of every rank, hence of the stages.
                 head = f"tp_{layer[0].id}" if layer else f"empty_{index}"

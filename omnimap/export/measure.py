@@ -95,10 +95,21 @@ class TableMeasurer:
     11.17
     """
 
+    def __init__(self) -> None:
+        # Words repeat across labels; remembering them halves export time.
+        self._cache: dict[tuple[str, bool], float] = {}
+
     def width(self, text: str, point_size: float, bold: bool = False) -> float:
-        units = 0.0
-        for char in text:
-            units += _char_units(char, bold)
+        units = self._cache.get((text, bold))
+        if units is None:
+            table = _BOLD if bold else _REGULAR
+            units = 0.0
+            for char in text:
+                advance = table.get(ord(char))
+                units += advance if advance is not None else _char_units(char, bold)
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            self._cache[text, bold] = units
         return units * point_size / _UPM
 
     def line_height(self, point_size: float) -> float:
@@ -130,27 +141,34 @@ def wrap_text(
     >>> wrap_text("", 50, m, 10)
     ['']
     """
-    def fits(candidate: str) -> bool:
-        return measurer.width(candidate, point_size, bold) <= max_width
+    def width(piece: str) -> float:
+        return measurer.width(piece, point_size, bold)
 
+    def fits(candidate: str) -> bool:
+        return width(candidate) <= max_width
+
+    # Widths add up (no kerning), so each word is measured once.
+    space = width(" ")
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        current = ""
+        current, current_w = "", 0.0
         for word in paragraph.split(" "):
-            candidate = f"{current} {word}" if current else word
-            if fits(candidate):
-                current = candidate
-                continue
+            word_w = width(word)
             if current:
+                if current_w + space + word_w <= max_width:
+                    current, current_w = f"{current} {word}", current_w + space + word_w
+                    continue
                 lines.append(current)
-            current = ""
-            while word and not fits(word):
-                cut = len(word) - 1
-                while cut > 1 and not fits(word[:cut]):
-                    cut -= 1
-                lines.append(word[:cut])
-                word = word[cut:]
-            current = word
+                current, current_w = "", 0.0
+            if word_w > max_width:
+                while word and not fits(word):
+                    cut = len(word) - 1
+                    while cut > 1 and not fits(word[:cut]):
+                        cut -= 1
+                    lines.append(word[:cut])
+                    word = word[cut:]
+                word_w = width(word)
+            current, current_w = word, word_w
         lines.append(current)
     if max_lines is not None and len(lines) > max_lines:
         kept = lines[:max_lines]
