@@ -21,7 +21,14 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QStyle,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from omnimap.gui.canvas.theme import COLORS, Metrics, crm_text, wrap_lines
 from omnimap.gui.icons import CRM_COLORS, paint_badge, paint_channel_glyph
@@ -38,7 +45,7 @@ _EMOTION_COLORS = ("#c62828", "#ef6c00", "#9e9e9e", "#7cb342", "#2e7d32")
 
 
 
-class CardItem(QGraphicsItem):
+class CardItem(QGraphicsRectItem):
     """A touchpoint card: channel stripe and icon, day/time, label, marks, CRM badge."""
 
     def __init__(self, tp: Touchpoint, channel: Channel, metrics: Metrics) -> None:
@@ -59,6 +66,8 @@ class CardItem(QGraphicsItem):
         # A card is a dozen antialiased shapes and texts: painted once per zoom level
         # into a pixmap, a repaint (scroll, an arrow moving over it) is a blit.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setPen(Qt.PenStyle.NoPen)
+        self._set_bounds()
         self._refresh()
 
     def type(self) -> int:
@@ -74,8 +83,8 @@ class CardItem(QGraphicsItem):
         if channel is not None and channel != self.channel:
             self.channel, changed = channel, True
         if metrics is not None and metrics != self.metrics:
-            self.prepareGeometryChange()
             self.metrics, changed = metrics, True
+            self._set_bounds()
         if changed:
             self._refresh()
             self.update()
@@ -122,11 +131,13 @@ class CardItem(QGraphicsItem):
         return "<br>".join(lines)
 
     # -------------------------------------------------------------- geometry
-    def boundingRect(self) -> QRectF:
+    def _set_bounds(self) -> None:
+        # The bounds live in the C++ rect item: Qt asks every item for its bounding
+        # rect on each hit test, and thousands of Python calls would cost milliseconds.
+        # The margin leaves room for the CRM badge and the connect handle.
         m = self.metrics
-        # Room for the CRM badge poking out of the corner and the connect handle.
         r = 11 * m.scale
-        return QRectF(-r, -r, m.card_w + 2 * r, m.card_h + 2 * r)
+        self.setRect(QRectF(-r, -r, m.card_w + 2 * r, m.card_h + 2 * r))
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -302,7 +313,7 @@ def _arrow_pen(selected: bool, scale: float) -> QPen:
     return pen
 
 
-class ArrowItem(QGraphicsItem):
+class ArrowItem(QGraphicsPathItem):
     """A transition: a curve from one card to another with a head and an optional label."""
 
     #: Set by the scene on maps with many arrows: paint without antialiasing.
@@ -318,9 +329,11 @@ class ArrowItem(QGraphicsItem):
         self._head = QPolygonF()
         self._shape: QPainterPath | None = QPainterPath()
         self._mid = QPointF()
+        self._ends = (QPointF(), QPointF(), QPointF(), QPointF())
         self._bounds = QRectF()
         self._label_rect = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setPen(Qt.PenStyle.NoPen)
         self.setZValue(1)
         self._set_tooltip()
 
@@ -352,9 +365,9 @@ class ArrowItem(QGraphicsItem):
         shape is only stroked when Qt asks for it.
         """
         a, c1, c2, b = _route(source, target, self.metrics.scale)
+        self._ends = (a, c1, c2, b)
         path = QPainterPath(a)
         path.cubicTo(c1, c2, b)
-        self.prepareGeometryChange()
         self._path = path
         self._mid = (a + c1 * 3 + c2 * 3 + b) / 8.0
         direction = b - c2
@@ -368,6 +381,10 @@ class ArrowItem(QGraphicsItem):
         margin = 7 * self.metrics.scale
         self._bounds = path.controlPointRect().united(self._head.boundingRect()).adjusted(
             -margin, -margin, margin, margin).united(self._label_rect)
+        # The C++ path item holds the bounds (see CardItem._set_bounds); paint draws the curve.
+        box = QPainterPath()
+        box.addRect(self._bounds)
+        self.setPath(box)
 
     def _update_label_rect(self) -> None:
         if not self.tr.label or self._path.isEmpty():
@@ -386,14 +403,16 @@ class ArrowItem(QGraphicsItem):
         """Where the label sits: the middle of the curve."""
         return QPointF(self._mid)
 
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
     def shape(self) -> QPainterPath:
         if self._shape is None:
+            # Stroke a 24-segment polyline, not the curve: a long curve's exact outline has
+            # hundreds of points, and Qt tests it for every mouse move over its bounding box.
+            line = QPainterPath(self._path.pointAtPercent(0))
+            for i in range(1, 25):
+                line.lineTo(_cubic_point(self._ends, i / 24))
             stroker = QPainterPathStroker()
             stroker.setWidth(12 * self.metrics.scale)
-            self._shape = stroker.createStroke(self._path)
+            self._shape = stroker.createStroke(line).simplified()
             self._shape.addPolygon(self._head)
             if not self._label_rect.isNull():
                 self._shape.addRect(self._label_rect)
@@ -420,6 +439,12 @@ class ArrowItem(QGraphicsItem):
             painter.setFont(self.metrics.font("arrow"))
             painter.setPen(COLORS["text"])
             painter.drawText(self._label_rect, Qt.AlignmentFlag.AlignCenter, self._label_text)
+
+
+def _cubic_point(ends: tuple[QPointF, QPointF, QPointF, QPointF], t: float) -> QPointF:
+    a, c1, c2, b = ends
+    u = 1 - t
+    return a * (u * u * u) + c1 * (3 * u * u * t) + c2 * (3 * u * t * t) + b * (t * t * t)
 
 
 def _route(s: QRectF, t: QRectF, scale: float) -> tuple[QPointF, QPointF, QPointF, QPointF]:
