@@ -42,6 +42,11 @@ CARD_TYPE = QGraphicsItem.UserType + 1
 ARROW_TYPE = QGraphicsItem.UserType + 2
 
 _EMOTION_COLORS = ("#c62828", "#ef6c00", "#9e9e9e", "#7cb342", "#2e7d32")
+_EMPTY_PATH = QPainterPath()
+_EMPTY_POLYGON = QPolygonF()
+_EMPTY_RECT = QRectF()
+_ORIGIN = QPointF()
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
 
 
 
@@ -325,17 +330,19 @@ class ArrowItem(QGraphicsPathItem):
         self.tr = tr
         self.metrics = metrics
         self.dimmed = False
-        self._path = QPainterPath()
-        self._head = QPolygonF()
-        self._shape: QPainterPath | None = QPainterPath()
-        self._mid = QPointF()
-        self._ends = (QPointF(), QPointF(), QPointF(), QPointF())
-        self._bounds = QRectF()
-        self._label_rect = QRectF()
+        # Placeholders until the scene routes the arrow (set_ends); shared, never mutated.
+        self._path = _EMPTY_PATH
+        self._head = _EMPTY_POLYGON
+        self._shape: QPainterPath | None = None
+        self._mid = _ORIGIN
+        self._ends = (_ORIGIN, _ORIGIN, _ORIGIN, _ORIGIN)
+        self._bounds = _EMPTY_RECT
+        self._label_rect = _EMPTY_RECT
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setPen(Qt.PenStyle.NoPen)
+        self.setPen(_NO_PEN)
         self.setZValue(1)
-        self._set_tooltip()
+        if tr.label or tr.volume is not None:
+            self._set_tooltip()
 
     def type(self) -> int:
         return ARROW_TYPE
@@ -357,14 +364,15 @@ class ArrowItem(QGraphicsPathItem):
             tip += ("<br>" if tip else "") + volume.replace("%1", str(self.tr.volume))
         self.setToolTip(tip)
 
-    def set_ends(self, source: QRectF, target: QRectF) -> None:
+    def set_ends(self, source: QRectF, target: QRectF, s_off: float = 0.0,
+                 t_off: float = 0.0) -> None:
         """Route the curve between two cards' scene rectangles.
 
         Cheap on purpose (it runs for every arrow of a dragged card on every
         mouse move): the head comes from the last control point, the hit
         shape is only stroked when Qt asks for it.
         """
-        a, c1, c2, b = _route(source, target, self.metrics.scale)
+        a, c1, c2, b = _route(source, target, self.metrics.scale, s_off, t_off)
         self._ends = (a, c1, c2, b)
         path = QPainterPath(a)
         path.cubicTo(c1, c2, b)
@@ -447,21 +455,36 @@ def _cubic_point(ends: tuple[QPointF, QPointF, QPointF, QPointF], t: float) -> Q
     return a * (u * u * u) + c1 * (3 * u * u * t) + c2 * (3 * u * t * t) + b * (t * t * t)
 
 
-def _route(s: QRectF, t: QRectF, scale: float) -> tuple[QPointF, QPointF, QPointF, QPointF]:
-    """Start, two control points and end of a curve leaving and entering cards by their sides."""
-    gap = 6 * scale
+def route_sides(s: QRectF, t: QRectF) -> tuple[str, str]:
+    """Which sides ("L" or "R") an arrow leaves its source and enters its target by."""
     if t.left() >= s.right() - 1:
-        a = QPointF(s.right() + gap * 0.3, s.center().y())
-        b = QPointF(t.left() - gap, t.center().y())
+        return "R", "L"
+    if t.right() <= s.left() + 1:
+        return "L", "R"
+    return "R", "R"  # same column: a loop out to the right
+
+
+def _route(s: QRectF, t: QRectF, scale: float, s_off: float = 0.0,
+           t_off: float = 0.0) -> tuple[QPointF, QPointF, QPointF, QPointF]:
+    """Start, two control points and end of a curve leaving and entering cards by their sides.
+
+    ``s_off`` and ``t_off`` shift the ends up or down the sides, so that several
+    arrows at one side of a card fan out instead of meeting in one point.
+    """
+    gap = 6 * scale
+    sy, ty = s.center().y() + s_off, t.center().y() + t_off
+    sides = route_sides(s, t)
+    if sides == ("R", "L"):
+        a = QPointF(s.right() + gap * 0.3, sy)
+        b = QPointF(t.left() - gap, ty)
         dx = max(30 * scale, (b.x() - a.x()) / 2)
         return a, a + QPointF(dx, 0), b - QPointF(dx, 0), b
-    if t.right() <= s.left() + 1:
-        a = QPointF(s.left() - gap * 0.3, s.center().y())
-        b = QPointF(t.right() + gap, t.center().y())
+    if sides == ("L", "R"):
+        a = QPointF(s.left() - gap * 0.3, sy)
+        b = QPointF(t.right() + gap, ty)
         dx = max(40 * scale, (a.x() - b.x()) / 3)
         return a, a - QPointF(dx, 0), b + QPointF(dx, 0), b
-    # Same column: loop out to the right and come back into the target's side.
-    a = QPointF(s.right() + gap * 0.3, s.center().y())
-    b = QPointF(t.right() + gap, t.center().y())
+    a = QPointF(s.right() + gap * 0.3, sy)
+    b = QPointF(t.right() + gap, ty)
     dx = 34 * scale + min(60 * scale, abs(b.y() - a.y()) / 6)
     return a, a + QPointF(dx, 0), b + QPointF(dx, 0), b

@@ -10,7 +10,7 @@ only when the grid geometry changed are all cards repositioned.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +19,7 @@ from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from omnimap.gui.canvas.headers import CornerItem, GroupLabelItem, RowHeaderItem, StageHeaderItem
-from omnimap.gui.canvas.items import ArrowItem, CardItem
+from omnimap.gui.canvas.items import ArrowItem, CardItem, route_sides
 from omnimap.gui.canvas.layout import Grid, Row, compute_grid
 from omnimap.gui.canvas.theme import COLORS, Metrics
 
@@ -64,6 +64,10 @@ class JourneyScene(QGraphicsScene):
         self._rows: dict[str, Row] = {}
         self._channels: dict[str, Channel] = {}
         self._arrows_of: dict[str, set[tuple[str, str]]] = {}
+        #: Per arrow, the sides of its source and target it uses; per (arrow, end), the
+        #: offset of that end along the side (see _reroute).
+        self._sides: dict[tuple[str, str], tuple[str, str]] = {}
+        self._offsets: dict[tuple[tuple[str, str], int], float] = {}
         self._cells: dict[Cell, list[str]] = {}
         self._cell_of: dict[str, Cell] = {}
         self._dirty_cells: set[Cell] = set()
@@ -128,7 +132,8 @@ class JourneyScene(QGraphicsScene):
         self._pending = self._pending_full = True
         self.flush_layout()
         for tr in journey.transitions():
-            self._add_arrow(tr.source, tr.target)
+            self._add_arrow(tr.source, tr.target, route=False)
+        self._reroute(list(self.arrows))
 
     def _add_card(self, tp_id: str) -> CardItem:
         tp = self.journey.touchpoint(tp_id)
@@ -150,25 +155,85 @@ class JourneyScene(QGraphicsScene):
         self.addItem(card)
         return card
 
-    def _add_arrow(self, source: str, target: str) -> None:
+    def _add_arrow(self, source: str, target: str, route: bool = True) -> None:
         arrow = ArrowItem(self.journey.transition(source, target), self.metrics)
         key = (source, target)
         self.arrows[key] = arrow
         self._arrows_of.setdefault(source, set()).add(key)
         self._arrows_of.setdefault(target, set()).add(key)
         arrow.dense = len(self.arrows) > DENSE_ARROWS
-        self._route(arrow)
+        if route:
+            self._reroute([key])
         self.addItem(arrow)
         if len(self.arrows) == DENSE_ARROWS + 1:
             for other in self.arrows.values():
                 other.dense = True
 
-    def _route(self, arrow: ArrowItem) -> None:
+    def _reroute(self, keys: Iterable[tuple[str, str]]) -> None:
+        """Route arrows again, fanning out the ends that share a side of a card.
+
+        Only the sides touched by ``keys`` (where they end now, and where they
+        ended before) are worked out again, so a drag costs the moving card's
+        arrows and their neighbours at the same sides, not the whole map.
+        """
+        touched: set[tuple[str, str]] = set()
+        groups: set[tuple[str, int, str]] = set()
+        for key in keys:
+            src, dst = self.cards.get(key[0]), self.cards.get(key[1])
+            if key not in self.arrows or src is None or dst is None:
+                continue
+            touched.add(key)
+            old = self._sides.get(key)
+            sides = route_sides(src.scene_card_rect(), dst.scene_card_rect())
+            self._sides[key] = sides
+            for end in (0, 1):
+                groups.add((key[end], end, sides[end]))
+                if old is not None and old[end] != sides[end]:
+                    groups.add((key[end], end, old[end]))
+        sides_seen: set[tuple[str, str]] = set()
+        for card_id, _, side in groups:
+            if (card_id, side) in sides_seen or card_id not in self.cards:
+                continue
+            sides_seen.add((card_id, side))
+            touched.update(self._spread(card_id, side))
+        for key in touched:
+            self._place(key)
+
+    def _spread(self, card_id: str, side: str) -> list[tuple[str, str]]:
+        """Give the arrow ends on one side of a card their offsets; the arrows that changed."""
+        members = []
+        for key in self._arrows_of.get(card_id, ()):
+            end = 0 if key[0] == card_id else 1
+            if self._sides.get(key, ("", ""))[end] == side:
+                other = self.cards.get(key[1 - end])
+                y = other.y() if other is not None else 0.0
+                members.append((y, key, end))
+        members.sort()
+        n = len(members)
+        m = self.metrics
+        step = min(13 * m.scale, 0.6 * m.card_h / (n - 1)) if n > 1 else 0.0
+        changed = []
+        for i, (_, key, end) in enumerate(members):
+            offset = (i - (n - 1) / 2) * step
+            if self._offsets.get((key, end)) != offset:
+                self._offsets[(key, end)] = offset
+                changed.append(key)
+        return changed
+
+    def _place(self, key: tuple[str, str]) -> None:
+        arrow = self.arrows.get(key)
+        src, dst = self.cards.get(key[0]), self.cards.get(key[1])
+        if arrow is None or src is None or dst is None:
+            return
+        arrow.set_ends(src.scene_card_rect(), dst.scene_card_rect(),
+                       self._offsets.get((key, 0), 0.0), self._offsets.get((key, 1), 0.0))
+        self._dim(arrow)
+
+    def _dim(self, arrow: ArrowItem) -> None:
         src, dst = self.cards.get(arrow.key[0]), self.cards.get(arrow.key[1])
-        if src is not None and dst is not None:
-            arrow.set_ends(src.scene_card_rect(), dst.scene_card_rect())
-            dim = self._highlight is not None and src.dimmed and dst.dimmed
-            arrow.setOpacity(0.25 if dim else 1.0)
+        dim = self._highlight is not None and src is not None and dst is not None \
+            and src.dimmed and dst.dimmed
+        arrow.setOpacity(0.25 if dim else 1.0)
 
     # ---------------------------------------------------------- signal slots
     def _on_tp_added(self, tp_id: str) -> None:
@@ -214,15 +279,24 @@ class JourneyScene(QGraphicsScene):
         arrow = self.arrows.get((source, target))
         if arrow is not None:
             arrow.set_transition(self.journey.transition(source, target))
-            self._route(arrow)
+            self._place((source, target))
 
     def _on_tr_removed(self, source: str, target: str) -> None:
         key = (source, target)
         arrow = self.arrows.pop(key, None)
         for end in key:
             self._arrows_of.get(end, set()).discard(key)
+        sides = self._sides.pop(key, None)
+        self._offsets.pop((key, 0), None)
+        self._offsets.pop((key, 1), None)
         if arrow is not None:
             self.removeItem(arrow)
+        if sides is not None:
+            # The ends left behind close up.
+            for end in (0, 1):
+                if key[end] in self.cards:
+                    for other in self._spread(key[end], sides[end]):
+                        self._place(other)
 
     def _on_meta_changed(self) -> None:
         self.corner.update()
@@ -365,9 +439,7 @@ class JourneyScene(QGraphicsScene):
         finally:
             self._batching = False
             moved, self._moved = self._moved, set()
-            keys = {key for tp_id in moved for key in self._arrows_of.get(tp_id, ())}
-            for key in keys:
-                self._route(self.arrows[key])
+            self._reroute({key for tp_id in moved for key in self._arrows_of.get(tp_id, ())})
 
     def arrows_of(self, tp_id: str) -> list[ArrowItem]:
         """The arrows into and out of a card."""
@@ -383,10 +455,7 @@ class JourneyScene(QGraphicsScene):
         if self._batching:
             self._moved.add(tp_id)
             return
-        for key in self._arrows_of.get(tp_id, ()):
-            arrow = self.arrows.get(key)
-            if arrow is not None:
-                self._route(arrow)
+        self._reroute(list(self._arrows_of.get(tp_id, ())))
 
     def retranslate(self) -> None:
         """Rebuild every text after the UI language changed."""
@@ -413,10 +482,10 @@ class JourneyScene(QGraphicsScene):
         self.row_items.clear()
         for arrow in self.arrows.values():
             arrow.metrics = metrics
+        self._offsets.clear()
         self.schedule_layout(full=True)
         self.flush_layout()
-        for arrow in self.arrows.values():
-            self._route(arrow)
+        self._reroute(list(self.arrows))
 
     # -------------------------------------------------------------- geometry
     def cell_at(self, pos: QPointF) -> tuple[str | None, Row | None]:
@@ -484,7 +553,7 @@ class JourneyScene(QGraphicsScene):
             card.dimmed = channel_id is not None and card.tp.channel != channel_id
             card.setOpacity(0.28 if card.dimmed else 1.0)
         for arrow in self.arrows.values():
-            self._route(arrow)
+            self._dim(arrow)
 
     # ------------------------------------------------------------- painting
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
