@@ -309,3 +309,17 @@ def test_opens_at_the_top_left_and_an_empty_journey_has_lanes(qtbot, document):
     # The empty lanes still take a palette drop.
     assert scene.cell_at(QPointF(scene.column_rect("interest").center().x(),
                                  scene.grid.header_h + 20))[0] == "interest"
+
+
+def test_arrow_ends_on_one_side_fan_out_and_close_up(view, document):
+    from omnimap.commands import Disconnect
+
+    scene = scene_of(view)
+    middle = scene.cards["t7"].scene_card_rect().center().y()
+    # t4 -> t7 and t6 -> t7 both enter t7 (decision / website) from the left.
+    heads = [scene.arrows[key].end_points()[1].y() for key in (("t6", "t7"), ("t4", "t7"))]
+    assert heads[0] < middle < heads[1]  # t6 comes from above, t4 from below
+    assert heads[0] - middle == pytest.approx(middle - heads[1])
+    document.push(Disconnect(document.workspace, "anna", "t4", "t7"))
+    head = scene_of(view).arrows[("t6", "t7")].end_points()[1]
+    assert head.y() == pytest.approx(middle)  # alone again: the middle of the side

@@ -407,6 +407,10 @@ class ArrowItem(QGraphicsPathItem):
         self._label_rect = QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h)
         self._label_text = text
 
+    def end_points(self) -> tuple[QPointF, QPointF]:
+        """Where the arrow leaves its source and where its head touches the target."""
+        return QPointF(self._ends[0]), QPointF(self._ends[3])
+
     def label_anchor(self) -> QPointF:
         """Where the label sits: the middle of the curve."""
         return QPointF(self._mid)
