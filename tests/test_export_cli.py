@@ -132,3 +132,17 @@ def test_svg_export_never_loads_qt(sample_file, tmp_path):
                           timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr
     assert out.stat().st_size > 1000
+
+
+def test_png_without_qt_is_a_one_line_error(sample_file, tmp_path):
+    code = (
+        "import sys\n"
+        "sys.modules['PySide6'] = None  # as if PySide6 were not installed\n"
+        "from omnimap.cli.main import main\n"
+        f"sys.exit(main(['export', {str(sample_file)!r}, '-o', {str(tmp_path / 'x.png')!r}]))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "PNG export needs PySide6" in proc.stderr
+    assert not (tmp_path / "x.png").exists()

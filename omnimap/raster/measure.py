@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from omnimap.raster.render import ensure_app
@@ -34,7 +32,8 @@ class QtTextMeasurer:
 
     def __init__(self, family: str = "Arial") -> None:
         ensure_app()
-        self._metrics = {}
+        self._metrics: dict[bool, QFontMetricsF] = {}
+        self._cache: dict[tuple[str, bool], float] = {}
         for bold in (False, True):
             font = _font(bold)
             font.setFamily(family)
@@ -42,11 +41,13 @@ class QtTextMeasurer:
         self.family = family
 
     def width(self, text: str, point_size: float, bold: bool = False) -> float:
-        return self._advance(text, bold) * point_size / _REFERENCE_SIZE
-
-    @lru_cache(maxsize=8192)  # noqa: B019 - one measurer lives as long as the export
-    def _advance(self, text: str, bold: bool) -> float:
-        return self._metrics[bold].horizontalAdvance(text)
+        advance = self._cache.get((text, bold))
+        if advance is None:
+            advance = self._metrics[bold].horizontalAdvance(text)
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            self._cache[text, bold] = advance
+        return advance * point_size / _REFERENCE_SIZE
 
     def line_height(self, point_size: float) -> float:
         return self._metrics[False].lineSpacing() * point_size / _REFERENCE_SIZE
