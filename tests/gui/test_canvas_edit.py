@@ -483,3 +483,28 @@ def test_dragging_to_the_window_edge_scrolls_the_map(view, document, qtbot):
     mouse(view, QEvent.Type.MouseButtonRelease, edge, buttons=Qt.MouseButton.NoButton)
     assert document.workspace.journey("anna").touchpoint("t2").stage == expected
     assert document.undo_stack.count() == 1
+
+
+def test_clicking_into_another_widget_commits_and_keeps_its_focus(qtbot, document):
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    from omnimap.gui.canvas import JourneyView
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    view = JourneyView(document, "anna")
+    field = QLineEdit()
+    layout.addWidget(view)
+    layout.addWidget(field)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    view.edit_label("t2")
+    qtbot.waitUntil(lambda: view.editor() is not None and view.editor().hasFocus())
+    view.editor().setPlainText("Strona z koszykiem")
+    field.setFocus()
+    qtbot.waitUntil(lambda: view.editor() is None)
+    assert document.workspace.journey("anna").touchpoint("t2").label == "Strona z koszykiem"
+    assert QApplication.focusWidget() is field
