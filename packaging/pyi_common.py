@@ -7,19 +7,25 @@ build venv, at build time only.
 from __future__ import annotations
 
 import importlib.util
+import posixpath
 import re
+import sys
 from importlib import metadata
 from pathlib import Path
 
 __all__ = [
+    "DROPPED_QT_PLUGINS",
     "ENTRY_SCRIPT",
     "EXCLUDED_PYTHON_MODULES",
     "KEPT_TRANSLATIONS",
     "RUNTIME_HOOK",
+    "drop_dangling_symlinks",
+    "drop_qt_plugins",
     "graphviz_pure_binary",
     "graphviz_pure_licences",
     "keep_data",
     "omnimap_source",
+    "prune_unused_libraries",
     "qt_excludes",
 ]
 
@@ -59,6 +65,19 @@ EXCLUDED_PYTHON_MODULES = (
     "setuptools", "pkg_resources", "distutils", "test",
     "numpy", "scipy", "matplotlib", "pandas", "IPython", "pytest", "hypothesis",
     "PyInstaller",
+)
+
+#: Qt plugins (``<type>/<name>``, file name without ``lib`` and extension) that a
+#: desktop app never loads: embedded-device platforms and input, and rare image
+#: formats. ``platformthemes/qgtk3`` would load the desktop's own GTK 3 next to
+#: the bundle's copies of cairo and pango, a known source of crashes; Qt then
+#: uses the XDG desktop portal theme, which gives native file dialogs as well.
+DROPPED_QT_PLUGINS = (
+    "platforms/qeglfs", "platforms/qlinuxfb", "platforms/qminimalegl",
+    "platforms/qvkkhrdisplay", "platforms/qvnc", "platformthemes/qgtk3",
+    "egldeviceintegrations/*", "generic/*",
+    "imageformats/qtiff", "imageformats/qwebp", "imageformats/qtga", "imageformats/qwbmp",
+    "imageformats/qicns",
 )
 
 #: Qt's own translations kept in the bundle: the languages omnimap speaks.
@@ -129,3 +148,77 @@ def graphviz_pure_licences() -> list[tuple[str, str]]:
             below = Path(*parts[parts.index("licenses") + 1 : -1])
             pairs.append((str(path), str(Path("licenses", "graphviz-pure", below))))
     return pairs
+
+
+def _plugin_key(dest: str) -> tuple[str, str] | None:
+    parts = dest.replace("\\", "/").split("/")
+    if "plugins" not in parts[:-2]:
+        return None
+    name = parts[-1].split(".")[0]
+    return parts[-2], name[3:] if name.startswith("lib") else name
+
+
+def drop_qt_plugins(toc: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """``toc`` without the plugins of :data:`DROPPED_QT_PLUGINS`."""
+    dropped = {tuple(rule.split("/")) for rule in DROPPED_QT_PLUGINS}
+    kept = []
+    for entry in toc:
+        key = _plugin_key(entry[0])
+        if key is None or (key not in dropped and (key[0], "*") not in dropped):
+            kept.append(entry)
+    return kept
+
+
+def prune_unused_libraries(toc: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Drop the shared libraries that nothing left in ``toc`` links to.
+
+    Candidates are the libraries at the top of the bundle (system libraries
+    pulled in as dependencies) and Qt's own in ``PySide6/Qt/lib``.
+
+    PyInstaller collects the libraries of every plugin before the spec can drop
+    the plugin; this removes what only those plugins needed. Linux only (ldd):
+    elsewhere ``toc`` is returned as it is.
+    """
+    if not sys.platform.startswith("linux"):
+        return toc
+    from PyInstaller.depend import bindepend
+
+    def is_candidate(entry: tuple[str, str, str]) -> bool:
+        dest, _src, kind = entry
+        folder, _, name = dest.replace("\\", "/").rpartition("/")
+        return (kind == "BINARY" and folder in ("", "PySide6/Qt/lib")
+                and name.startswith("lib") and not name.startswith("libpython"))
+
+    candidates = {Path(e[0]).name: e for e in toc if is_candidate(e)}
+    needed: set[str] = set()
+    pending = [e[1] for e in toc if not is_candidate(e) and e[2] in ("BINARY", "EXTENSION")]
+    seen: set[str] = set()
+    while pending:
+        source = pending.pop()
+        if source in seen or not Path(source).is_file():
+            continue
+        seen.add(source)
+        for name, _path in bindepend.get_imports(source):
+            base = Path(name).name
+            if base in candidates and base not in needed:
+                needed.add(base)
+                pending.append(candidates[base][1])
+    return [e for e in toc if not is_candidate(e) or Path(e[0]).name in needed]
+
+
+def drop_dangling_symlinks(
+    datas: list[tuple[str, str, str]], binaries: list[tuple[str, str, str]]
+) -> list[tuple[str, str, str]]:
+    """``datas`` without the SYMLINK entries whose target is no longer collected.
+
+    PyInstaller links relocated libraries (``PySide6/Qt/lib/...``) into the
+    top-level folder and keeps those links among the data entries.
+    """
+    present = {posixpath.normpath(e[0].replace("\\", "/")) for e in (*binaries, *datas)}
+
+    def target(entry: tuple[str, str, str]) -> str:
+        link = entry[0].replace("\\", "/")
+        return posixpath.normpath(posixpath.join(posixpath.dirname(link),
+                                                 entry[1].replace("\\", "/")))
+
+    return [e for e in datas if e[2] != "SYMLINK" or target(e) in present]

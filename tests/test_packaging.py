@@ -328,3 +328,57 @@ def test_runtime_hook_puts_the_bundled_bin_first_on_path(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", os.pathsep.join(["/usr/bin", "/bin"]))
     runpy.run_path(str(PACKAGING / "pyi_rth_omnimap.py"))
     assert os.environ["PATH"].split(os.pathsep) == [str(tmp_path / "bin"), "/usr/bin", "/bin"]
+
+
+def test_dropped_qt_plugins_on_every_platform():
+    common = load_pyi_common()
+    toc = [
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "/x/libqxcb.so", "BINARY"),
+        ("PySide6/Qt/plugins/platforms/libqeglfs.so", "/x/libqeglfs.so", "BINARY"),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "/x/libqgtk3.so", "BINARY"),
+        ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", "/x/p.so", "BINARY"),
+        ("PySide6/Qt/plugins/generic/libqevdevmouseplugin.so", "/x/m.so", "BINARY"),
+        ("PySide6\\plugins\\imageformats\\qtiff.dll", "C:/x/qtiff.dll", "BINARY"),
+        ("PySide6\\plugins\\imageformats\\qsvg.dll", "C:/x/qsvg.dll", "BINARY"),
+        ("PySide6/Qt/plugins/imageformats/libqtiff.dylib", "/x/libqtiff.dylib", "BINARY"),
+        ("libqeglfs.so", "/x/not-a-plugin.so", "BINARY"),
+    ]
+    kept = [dest for dest, _src, _kind in common.drop_qt_plugins(toc)]
+    assert kept == [
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
+        "PySide6\\plugins\\imageformats\\qsvg.dll",
+        "libqeglfs.so",
+    ]
+
+
+def test_links_to_dropped_libraries_are_dropped():
+    common = load_pyi_common()
+    binaries = [("PySide6/Qt/lib/libQt6Core.so.6", "/x/libQt6Core.so.6", "BINARY")]
+    datas = [
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+        ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
+        ("omnimap/assets/icons/app/omnimap-16.png", "/x/omnimap-16.png", "DATA"),
+    ]
+    assert common.drop_dangling_symlinks(datas, binaries) == [datas[0], datas[2]]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ldd-based, Linux only")
+def test_libraries_nothing_links_to_are_pruned():
+    pytest.importorskip("PyInstaller")  # the build venv has it; the dev venv need not
+    common = load_pyi_common()
+    from PyInstaller.depend import bindepend
+
+    root = Path(sys.executable).resolve()
+    linked = {Path(name).name: path for name, path in bindepend.get_imports(str(root)) if path}
+    libc = next(name for name in linked if name.startswith("libc.so"))
+    unrelated = "/usr/lib/x86_64-linux-gnu/libz.so.1"
+    if not Path(unrelated).is_file() or "libz.so.1" in linked:
+        pytest.skip("needs a libz that python does not link to")
+    toc = [
+        ("python3.11/bin/python", str(root), "BINARY"),  # a root: it lives in a folder
+        (libc, linked[libc], "BINARY"),
+        ("libz.so.1", unrelated, "BINARY"),
+    ]
+    assert [dest for dest, _src, _kind in common.prune_unused_libraries(toc)] == [
+        "python3.11/bin/python", libc]

@@ -65,6 +65,18 @@ run_pyinstaller() {
         "$HERE/omnimap.spec"
 }
 
+required_glibc() {
+    # A bundle runs only where glibc is at least as new as every GLIBC_x.y
+    # symbol version its libraries ask for: mostly the build machine's.
+    if ! command -v objdump >/dev/null; then
+        echo "(unknown: install binutils)"
+        return
+    fi
+    find "$1" -type f \( -name '*.so*' -o -perm -u+x \) -print0 \
+        | xargs -0 objdump -T 2>/dev/null | grep -o 'GLIBC_[0-9][0-9.]*' \
+        | sed 's/GLIBC_//' | sort -uV | tail -1 || true  # xargs: 123 for static binaries
+}
+
 assemble_tarball() {
     local version arch name stage
     version=$("$VENV/bin/python" -c 'import omnimap; print(omnimap.__version__)')
@@ -79,10 +91,12 @@ assemble_tarball() {
     cp "$HERE/omnimap-mime.xml" "$stage/share/mime/packages/omnimap.xml"
     cp -R "$HERE/icons/hicolor" "$stage/share/icons/"
     cp "$HERE/install.sh" "$HERE/uninstall.sh" "$stage/"
-    cp "$HERE/README.txt" "$stage/"
+    glibc=$(required_glibc "$stage/omnimap")
+    sed "s/@GLIBC@/$glibc/" "$HERE/README.txt" > "$stage/README.txt"
     chmod 755 "$stage/install.sh" "$stage/uninstall.sh"
     tar -C "$DIST" -czf "$DIST/$name.tar.gz" "$name"
     say "bundle: $(du -sh "$stage/omnimap" | cut -f1)  tarball: $(du -sh "$DIST/$name.tar.gz" | cut -f1)"
+    say "needs glibc >= $glibc (the newest symbol version any bundled library uses)"
     say "wrote $DIST/$name.tar.gz"
 }
 
