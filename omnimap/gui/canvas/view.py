@@ -14,11 +14,12 @@ Gestures and keys
 * Drag cards to another column, row or place in their cell; Esc cancels.
 * Drag from the round handle on a card's right edge onto another card, or
   select cards and press Ctrl+L, to connect them (in the order selected).
-* F2 or double-click edits a card's label, or an arrow's; Del deletes; Ctrl+C / Ctrl+V / Ctrl+D
-  copy, paste and duplicate; Ctrl+A selects all.
+* F2 or double-click edits a card's label, or an arrow's; Del deletes;
+  Ctrl+C / Ctrl+V / Ctrl+D copy, paste and duplicate; Ctrl+A selects all.
 * Ctrl+wheel or Ctrl+plus / Ctrl+minus zoom, Ctrl+0 fits the map in the window;
   pan with the middle button or Space+drag; drag on empty space to rubber-band select.
-* Drag a stage header sideways to reorder the stages.
+* Drag a stage header sideways to reorder the stages. Dragging to the window's
+  edge scrolls; stage and channel headers stay in sight while scrolling.
 * Arrow keys walk from card to card; Alt+Left / Alt+Right move the selected
   cards to the previous / next stage, Alt+Up / Alt+Down one place up / down
   (past the cell's edge: into the next channel row). Right-click for a menu.
