@@ -168,7 +168,10 @@ def _legend_block(workspace: Workspace, channels: list[Channel], m: TextMeasurer
         current.append(Cell(4, 10))
         current.append(Cell(text_w, line + 4, [(label, size, colour, False)]))
         used += 14 + text_w
-    swatch_rows.append(current)
+    if entries:
+        swatch_rows.append(current)
+    if not rows and not swatch_rows:
+        return _stack([[Cell(1, 1)]], spacing=0)
     return _stack(rows + swatch_rows, spacing=4)
 
 
@@ -445,7 +448,7 @@ def _flow(workspace: Workspace, journey: Journey, m: TextMeasurer, background: s
                 # of every rank, hence of the stages.
                 head = f"tp_{layer[0].id}" if layer else f"empty_{index}"
                 if previous is not None:
-                    graph.edge(previous, head, style="invis", weight="0")
+                    graph.edge(previous, head, style="invis", weight="4")
                 previous = head
     _add_edges(graph, journey)
     title_text, description = _describe(workspace, journey)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from omnimap.export.measure import TextMeasurer, wrap_text
+from omnimap.export.measure import TextMeasurer, wrap_measured, wrap_text
 from omnimap.model import Channel, Journey, Touchpoint, Workspace
 
 __all__ = [
@@ -181,9 +181,10 @@ def measure_card(label: str, meta: str, measurer: TextMeasurer,
     """
     st = style
     chrome_x = 2 * st.card_pad_x + st.stripe + st.stripe_gap + st.text_slack
-    lines = wrap_text(label, st.card_max_width - chrome_x, measurer, st.card_font,
-                      max_lines=st.max_label_lines)
-    natural = max(measurer.width(line, st.card_font) for line in lines)
+    measured = wrap_measured(label, st.card_max_width - chrome_x, measurer, st.card_font,
+                             max_lines=st.max_label_lines)
+    lines = [line for line, _ in measured]
+    natural = max(w for _, w in measured)
     if meta:
         natural = max(natural, measurer.width(meta, st.meta_font))
     width = min(st.card_max_width, max(st.card_min_width, natural + chrome_x))

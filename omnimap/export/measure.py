@@ -32,7 +32,7 @@ from typing import Protocol, runtime_checkable
 
 from omnimap.export import _arial_widths
 
-__all__ = ["TableMeasurer", "TextMeasurer", "wrap_text"]
+__all__ = ["TableMeasurer", "TextMeasurer", "wrap_measured", "wrap_text"]
 
 #: Line height of Arial as a multiple of the point size (ascent + descent of
 #: Liberation Sans: (1854 + 434) / 2048).
@@ -141,15 +141,30 @@ def wrap_text(
     >>> wrap_text("", 50, m, 10)
     ['']
     """
+    return [line for line, _ in wrap_measured(text, max_width, measurer, point_size, bold=bold,
+                                              max_lines=max_lines)]
+
+
+def wrap_measured(
+    text: str,
+    max_width: float,
+    measurer: TextMeasurer,
+    point_size: float,
+    *,
+    bold: bool = False,
+    max_lines: int | None = None,
+) -> list[tuple[str, float]]:
+    """:func:`wrap_text`, with each line's width (saves measuring lines again).
+
+    >>> [(line, round(w, 1)) for line, w in wrap_measured("Łódź i Gdańsk", 32, TableMeasurer(), 10)]
+    [('Łódź i', 26.7), ('Gdańs', 29.5), ('k', 5.0)]
+    """
     def width(piece: str) -> float:
         return measurer.width(piece, point_size, bold)
 
-    def fits(candidate: str) -> bool:
-        return width(candidate) <= max_width
-
     # Widths add up (no kerning), so each word is measured once.
     space = width(" ")
-    lines: list[str] = []
+    lines: list[tuple[str, float]] = []
     for paragraph in text.split("\n"):
         current, current_w = "", 0.0
         for word in paragraph.split(" "):
@@ -158,23 +173,23 @@ def wrap_text(
                 if current_w + space + word_w <= max_width:
                     current, current_w = f"{current} {word}", current_w + space + word_w
                     continue
-                lines.append(current)
+                lines.append((current, current_w))
                 current, current_w = "", 0.0
-            if word_w > max_width:
-                while word and not fits(word):
-                    cut = len(word) - 1
-                    while cut > 1 and not fits(word[:cut]):
-                        cut -= 1
-                    lines.append(word[:cut])
-                    word = word[cut:]
+            while word_w > max_width and len(word) > 1:
+                cut = len(word) - 1
+                while cut > 1 and width(word[:cut]) > max_width:
+                    cut -= 1
+                lines.append((word[:cut], width(word[:cut])))
+                word = word[cut:]
                 word_w = width(word)
             current, current_w = word, word_w
-        lines.append(current)
+        lines.append((current, current_w))
     if max_lines is not None and len(lines) > max_lines:
         kept = lines[:max_lines]
-        last = kept[-1]
-        while last and not fits(last + "…"):
+        last = kept[-1][0]
+        while last and width(last + "…") > max_width:
             last = last[:-1]
-        kept[-1] = last.rstrip() + "…"
+        last = last.rstrip() + "…"
+        kept[-1] = (last, width(last))
         return kept
     return lines
