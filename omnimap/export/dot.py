@@ -118,23 +118,22 @@ def _title_block(workspace: Workspace, journey: Journey, m: TextMeasurer,
     w = words(workspace.language)
     name = journey.name or journey.persona.name or journey.id
     persona = journey.persona
-    lines: list[tuple[str, float, str, bool]] = []
-    for line in wrap_text(name, max_width, m, 18, bold=True, max_lines=2):
-        lines.append((line, 18, TEXT, True))
+    parts: list[tuple[list[str], float, str, bool]] = [
+        (wrap_text(name, max_width, m, 18, bold=True, max_lines=2), 18, TEXT, True)]
     if persona.name:
-        for line in wrap_text(f"{w['persona']}: {persona.name}", max_width, m, 11, bold=True,
-                              max_lines=1):
-            lines.append((line, 11, TEXT, True))
+        parts.append((wrap_text(f"{w['persona']}: {persona.name}", max_width, m, 11,
+                                bold=True, max_lines=1), 11, TEXT, True))
     if persona.description:
-        for line in wrap_text(persona.description, max_width, m, 9, max_lines=2):
-            lines.append((line, 9, MUTED, False))
+        parts.append((wrap_text(persona.description, max_width, m, 9, max_lines=2), 9, MUTED,
+                      False))
     if workspace.title:
-        for line in wrap_text(workspace.title, max_width, m, 9, max_lines=1):
-            lines.append((line, 9, MUTED, False))
-    width = max(m.width(t, s, b) for t, s, _, b in lines) + 4
-    height = sum(line_height(m, s) for _, s, _, _ in lines) + 4
-    cell = Cell(width, height, lines)
-    return _Block(html_table([[cell]]), width, height)
+        parts.append((wrap_text(workspace.title, max_width, m, 9, max_lines=1), 9, MUTED, False))
+    rows = []
+    for lines, size, colour, bold in parts:
+        width = max(m.width(line, size, bold) for line in lines) + 4
+        rows.append([Cell(width, len(lines) * line_height(m, size) + 1,
+                          [(line, size, colour, bold) for line in lines])])
+    return _stack(rows, spacing=1)
 
 
 def _legend_block(workspace: Workspace, channels: list[Channel], m: TextMeasurer,
@@ -197,7 +196,7 @@ def _stack(rows: list[list[Cell]], spacing: float) -> _Block:
 
 
 def _card_markup(lines: Iterable[str], meta: str, colour: str, width: float, height: float,
-                 st: GridStyle, m: TextMeasurer, gap: bool) -> str:
+                 st: GridStyle, gap: bool) -> str:
     """A card's label: accent bar, gap, text cell (the same table :class:`Cell` makes).
 
     Written out directly because it runs once per card: a thousand cards
@@ -334,7 +333,7 @@ def _arranged(workspace: Workspace, journey: Journey, m: TextMeasurer, backgroun
         cx, cy = card.center
         attrs = _card_attrs(colours[tp.channel], card.crm_gap, card.width, card.height)
         label = _card_markup(card.lines, card.meta, colours[tp.channel], card.width,
-                             card.height, st, m, card.crm_gap)
+                             card.height, st, card.crm_gap)
         graph.node(f"tp_{tp.id}", html_label(label), pos=pos(cx, cy), **attrs)
     _add_edges(graph, journey, label_attr="xlabel")
 
@@ -414,7 +413,7 @@ def _flow(workspace: Workspace, journey: Journey, m: TextMeasurer, background: s
         gap = tp.channel in gaps
         meta = " · ".join(p for p in (channel.name, card_meta(tp, gap, lang)) if p)
         lines, width, height = measure_card(tp.label, meta, m, st)
-        label = _card_markup(lines, meta, channel.color, width, height, st, m, gap)
+        label = _card_markup(lines, meta, channel.color, width, height, st, gap)
         graph_or_cluster.node(f"tp_{tp.id}", html_label(label),
                               _attributes=_card_attrs(channel.color, gap, width, height))
 
