@@ -14,12 +14,12 @@ SYS_PKGS := python3-venv libglib2.0-0 libgl1 libegl1 libxkbcommon0 libx11-6 libf
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test sysdeps venv lint test-core test-noqt test-display assets bench clean
+.PHONY: run test sysdeps venv lint test-noqt test-display assets i18n bench clean
 
-run: sysdeps venv
+run: sysdeps venv assets
 	$(BIN)/omnimap --sample
 
-test: sysdeps venv lint
+test: sysdeps venv assets lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 	$(MAKE) test-noqt
 	$(MAKE) test-display
@@ -46,6 +46,14 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $@
+
+# Compiled translations (.qm) are built from resources/i18n/*.ts into omnimap/assets/i18n/.
+assets: venv
+	$(BIN)/python -m omnimap.gui.i18n --release
+
+# Re-extract the UI strings into the .ts sources (then translate them, then `make assets`).
+i18n: venv
+	$(BIN)/python -m omnimap.gui.i18n --update
 
 lint: venv
 	$(BIN)/ruff check .
