@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-import graphviz
+import graphviz  # type: ignore[import-untyped]
 
 from omnimap.export.grid import (
     GridGeometry,
@@ -295,8 +295,8 @@ def _arranged(workspace: Workspace, journey: Journey, m: TextMeasurer, backgroun
     for column in grid.columns:
         width = column.width - 8
         height = grid.header_height - 8
-        lines = [(line, st.header_font, "white", True) for line in column.lines]
-        label = html_table([[Cell(width - 8, height - 4, lines, align="center")]])
+        heading = [(line, st.header_font, "white", True) for line in column.lines]
+        label = html_table([[Cell(width - 8, height - 4, heading, align="center")]])
         graph.node(f"stage_{column.stage_id}", html_label(label), shape="box",
                    style="rounded,filled", fillcolor=HEADER_FILL, color=HEADER_FILL,
                    width=_inch(width), height=_inch(height), fixedsize="true", margin="0",

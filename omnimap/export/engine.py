@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from graphviz.backend import dot_command
+from graphviz.backend import dot_command  # type: ignore[import-untyped]
 
 __all__ = [
     "ENGINE_CHOICES",

@@ -64,7 +64,7 @@ def svg_to_png(svg: bytes, path: Path, *, scale: int = 1, background: str = "whi
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     renderer.render(painter, QRectF(0, 0, width, height))
     painter.end()
-    if not image.save(str(path), "PNG"):
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
         raise OSError(f"cannot write {path}")
     return path
 
