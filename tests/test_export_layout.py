@@ -178,3 +178,29 @@ def test_unknown_layout_is_refused():
     ws = sample_workspace()
     with pytest.raises(ValueError, match="unknown layout"):
         build_graph(ws, ws.journeys[0], M, layout="circle")  # type: ignore[arg-type]
+
+
+_LABELS = st.text(alphabet=st.sampled_from("aąbcćŁłWwi .,\n🙂"), max_size=120)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 18), _LABELS), max_size=40))
+def test_any_journey_lays_out_without_overlaps(cards):
+    ws = Workspace.new("pl")
+    stages = [s.id for s in ws.stages]
+    channels = [c.id for c in ws.channels]
+    j = ws.add_journey("J", id="j")
+    for stage, channel, label in cards:
+        j.add_touchpoint(stages[stage], channels[channel], label)
+    grid = compute_grid(ws, j, M)
+    assert set(grid.cards) == {tp.id for tp in j.touchpoints()}
+    boxes = list(grid.cards.values())
+    for a, b in itertools.combinations(boxes, 2):
+        assert not _overlap(a, b)
+    for box in boxes:
+        assert box.x >= grid.header_width and box.y >= grid.header_height
+        assert box.x + box.width <= grid.width and box.y + box.height <= grid.height
+    # Rows: exactly the used channels, grouped.
+    groups = [r.group for r in grid.rows]
+    assert groups == sorted(groups, key=("online", "offline", "hybrid").index)
+    assert {r.channel_id for r in grid.rows} == {tp.channel for tp in j.touchpoints()}

@@ -235,3 +235,31 @@ def test_engine_failure_is_reported(engine):
     gone = engine_module.Engine("dot", "/nonexistent/dot")
     with pytest.raises(EngineNotFound):
         gone.run("digraph {}", "dot")
+
+
+def test_arranged_svg_keeps_the_grid_positions(engine):
+    """The engine draws every card where the grid put it (up to one translation)."""
+    from omnimap.export import TableMeasurer, compute_grid
+
+    ws = sample_workspace("pl")
+    journey = ws.journeys[0]
+    grid = compute_grid(ws, journey, TableMeasurer())
+    root = ET.fromstring(render_svg(ws, journey, engine=engine).svg)
+    drawn = {}
+    for group in root.iter(f"{{{NS['svg']}}}g"):
+        title = group.find("svg:title", NS)
+        if group.get("class") == "node" and title.text.startswith("tp_"):
+            outline = group.find("svg:path", NS)
+            numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", outline.get("d"))]
+            xs, ys = numbers[0::2], numbers[1::2]
+            drawn[title.text[3:]] = ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2,
+                                     max(xs) - min(xs), max(ys) - min(ys))
+    assert set(drawn) == set(grid.cards)
+    ref = grid.cards["t1"]
+    rx, ry = drawn["t1"][:2]
+    for tp_id, (x, y, width, height) in drawn.items():
+        card = grid.cards[tp_id]
+        # SVG y grows downwards like the grid's.
+        assert x - rx == pytest.approx(card.center[0] - ref.center[0], abs=0.6)
+        assert y - ry == pytest.approx(card.center[1] - ref.center[1], abs=0.6)
+        assert (width, height) == pytest.approx((card.width, card.height), abs=0.6)
