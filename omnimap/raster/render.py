@@ -6,6 +6,7 @@ import hashlib
 import math
 import os
 import re
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QHashSeed, QMarginsF, QRectF, QSizeF, Qt, QUuid
@@ -23,8 +24,10 @@ def ensure_app() -> QGuiApplication:
     """The running Qt application, or a new QGuiApplication (offscreen without a display)."""
     app = QGuiApplication.instance()
     if app is None:
-        if (not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
-                and os.name == "posix" and not os.environ.get("QT_QPA_PLATFORM")):
+        # Only X11/Wayland systems need a display server; macOS and Windows do not.
+        if (sys.platform.startswith(("linux", "freebsd")) and not os.environ.get("DISPLAY")
+                and not os.environ.get("WAYLAND_DISPLAY")
+                and not os.environ.get("QT_QPA_PLATFORM")):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         app = QGuiApplication(["omnimap-export"])
     return app  # type: ignore[return-value]
