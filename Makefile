@@ -71,7 +71,7 @@ $(NOQT)/.installed: pyproject.toml
 	$(NOQT)/bin/python -m pip install -q --upgrade pip
 	$(NOQT)/bin/python -m pip install -q --no-deps -e .
 	$(NOQT)/bin/python -m pip install -q networkx graphviz graphviz-pure==0.2.2 'pydantic>=2.5,<3' \
-		'psygnal>=0.11' pytest hypothesis
+		'psygnal>=0.11' python-pptx pytest hypothesis
 	touch $@
 
 # Tests that need a real X server; skipped with a message when Xvfb is absent.
