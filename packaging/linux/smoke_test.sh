@@ -21,7 +21,9 @@ set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 if [ -z "${DISPLAY:-}" ]; then
     command -v xvfb-run >/dev/null || { echo "FAIL: no DISPLAY and no xvfb-run" >&2; exit 1; }
-    exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" "$@"
+    # -noreset: Xvfb otherwise resets when its last client leaves, and an app
+    # starting at that moment cannot connect ("could not connect to display").
+    exec xvfb-run -a -s "-screen 0 1600x1000x24 -noreset" "$0" "$@"
 fi
 
 RUNS=${OMNIMAP_SMOKE_RUNS:-5}
@@ -88,12 +90,12 @@ run "$EXE" new --template sample --lang pl -o "$SAMPLE" || fail "omnimap new"
 run "$EXE" validate "$SAMPLE" > "$OUT/validate.log" || fail "omnimap validate: $(cat "$OUT/validate.log")"
 ok "omnimap new --template sample --lang pl; omnimap validate"
 
-ENGINE_OPT=()
-if run "$EXE" export --help 2>/dev/null | grep -q -- '--engine'; then
-    ENGINE_OPT=(--engine graphviz-pure)
-fi
-run "$EXE" export "$SAMPLE" -o "$OUT/anna.svg" "${ENGINE_OPT[@]}" > "$OUT/export-svg.log" 2>&1 \
+BUNDLED_ENGINE=$FAKE_HOME/.local/opt/omnimap/_internal/bin/graphviz-pure
+[ -x "$BUNDLED_ENGINE" ] || fail "no graphviz-pure in the bundle ($BUNDLED_ENGINE)"
+run "$EXE" export "$SAMPLE" -o "$OUT/anna.svg" --engine graphviz-pure -v > "$OUT/export-svg.log" 2>&1 \
     || fail "export SVG: $(cat "$OUT/export-svg.log")"
+grep -q "engine: graphviz-pure ($BUNDLED_ENGINE;" "$OUT/export-svg.log" \
+    || fail "export SVG did not use the bundled engine: $(cat "$OUT/export-svg.log")"
 [ -s "$OUT/anna.svg" ] || fail "export wrote no SVG"
 if command -v xmllint >/dev/null; then
     xmllint --noout "$OUT/anna.svg" || fail "the SVG is not well-formed XML"
@@ -106,16 +108,20 @@ for letter in ą ć ę ł ń ó ś ź ż Ś Ł Ż; do
     grep -q "$letter" "$OUT/anna.svg" && letters="$letters$letter"
 done
 [ "${#letters}" -ge 6 ] || fail "too few Polish letters in the SVG: '$letters'"
-ok "export SVG ${ENGINE_OPT[*]}: $(du -h "$OUT/anna.svg" | cut -f1), six Polish stage names, letters: $letters"
-if grep -q 'graphviz-pure' "$OUT/anna.svg"; then
-    ok "the SVG names its engine: $(grep -o 'graphviz version [^)]*)' "$OUT/anna.svg" | head -1)"
-fi
+ok "export SVG with the bundled engine: $(du -h "$OUT/anna.svg" | cut -f1), six Polish stage names, letters: $letters"
+ok "  $(grep '^engine:' "$OUT/export-svg.log")"
 
-run "$EXE" export "$SAMPLE" -o "$OUT/anna.png" "${ENGINE_OPT[@]}" > "$OUT/export-png.log" 2>&1 \
+# --engine auto (the default) must find the same engine when no system dot exists.
+if run sh -c 'command -v dot' >/dev/null; then AUTO_EXPECT="engine: dot"; else
+    AUTO_EXPECT="engine: graphviz-pure ($BUNDLED_ENGINE;"; fi
+run "$EXE" export "$SAMPLE" -o "$OUT/anna.png" -v > "$OUT/export-png.log" 2>&1 \
     || fail "export PNG: $(cat "$OUT/export-png.log")"
+grep -q "$AUTO_EXPECT" "$OUT/export-png.log" \
+    || fail "export PNG (engine auto) expected '$AUTO_EXPECT': $(cat "$OUT/export-png.log")"
 [ "$(head -c 8 "$OUT/anna.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] \
     || fail "export PNG: not a PNG file"
-ok "export PNG (Qt raster in the bundle): $(du -h "$OUT/anna.png" | cut -f1)"
+auto=${AUTO_EXPECT#engine: }
+ok "export PNG (--engine auto picked ${auto%% (*}; Qt raster in the bundle): $(du -h "$OUT/anna.png" | cut -f1)"
 
 # --- 3. the app under X ------------------------------------------------------------
 wait_window() {  # pid timeout_ms -> prints the window id, 1 if the app died or timed out
