@@ -81,7 +81,7 @@ def test_journey_by_name(two_journeys_file, tmp_path):
 
 @pytest.mark.parametrize("args, message", [
     (["-o", "{tmp}/x.gif"], "cannot export to '.gif'"),
-    (["-o", "{tmp}/x"], "use .svg, .png or .pdf"),
+    (["-o", "{tmp}/x"], "use .svg, .png, .pdf or .pptx"),
     (["-o", "{tmp}/x.svg", "--journey", "Nobody"], "no journey 'Nobody'"),
     (["-o", "{tmp}/missing/x.svg"], "no such folder"),
     (["-o", "{tmp}/x.svg", "--scale", "3"], "invalid choice"),

@@ -125,7 +125,8 @@ def test_arranged_graph_pins_every_node_and_runs_neato_n2():
     assert (built.program, built.neato_no_op) == ("neato", 2)
     nodes = [line for line in built.graph.body if line.startswith("\t") and "->" not in line
              and "[" in line and not line.lstrip().startswith(("graph", "node", "edge"))]
-    assert len(nodes) == 12 + 6 + 8 + 2  # cards, stage headers, channel headers, title+legend
+    # cards, stage headers, channel headers, title+legend, emotion lane header
+    assert len(nodes) == 12 + 6 + 8 + 2 + 1
     assert all('pos="' in line and '!"' in line and "width=" in line and "height=" in line
                for line in nodes)
     defaults = next(line for line in built.graph.body if line.lstrip().startswith("node ["))

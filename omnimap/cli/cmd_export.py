@@ -1,9 +1,10 @@
-"""``omnimap export``: a journey map to SVG, PNG or PDF, through Graphviz.
+"""``omnimap export``: a journey map to SVG, PNG, PDF (through Graphviz) or PPTX.
 
 The format comes from the extension of ``-o``. Qt is loaded only for PNG and
 PDF. ``--all`` writes one file per journey, each named with the journey's
-slug (``map.svg`` -> ``map-anna.svg``). Without ``--journey`` or ``--all`` a
-map with one journey exports it; a map with several asks which.
+slug (``map.svg`` -> ``map-anna.svg``), except PPTX, which writes one deck
+with a slide per journey. Without ``--journey`` or ``--all`` a map with one
+journey exports it; a map with several asks which.
 """
 
 from __future__ import annotations
@@ -22,14 +23,15 @@ __all__ = ["register", "run"]
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "export",
-        help="export a journey to SVG, PNG or PDF",
-        description="Draw a journey map with Graphviz and write it as SVG, PNG or PDF "
-        "(chosen by the extension of OUT). Channels without CRM integration are marked "
-        "with a red dashed border and ⚠. Exit 2 on bad input.",
+        help="export a journey to SVG, PNG, PDF or PPTX",
+        description="Draw a journey map and write it as SVG, PNG or PDF (with Graphviz) or "
+        "as an editable PowerPoint slide (PPTX, native shapes), chosen by the extension of "
+        "OUT. Channels without CRM integration are marked with a red dashed border and ⚠. "
+        "Exit 2 on bad input.",
     )
     parser.add_argument("file", metavar="FILE", help="the .omnimap file")
     parser.add_argument("-o", "--output", metavar="OUT", required=True,
-                        help="output file: .svg, .png or .pdf")
+                        help="output file: .svg, .png, .pdf or .pptx")
     parser.add_argument("--layout", choices=("arranged", "flow"), default="arranged",
                         help="arranged: the canvas grid (default); flow: Graphviz dot, "
                         "left to right")
@@ -38,7 +40,13 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--background", choices=("white", "transparent"), default="white")
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--journey", metavar="NAME", help="the journey to export (name or id)")
-    which.add_argument("--all", action="store_true", help="every journey, one file each")
+    which.add_argument("--all", action="store_true",
+                       help="every journey: one file each (PPTX: one slide each)")
+    parser.add_argument("--no-emotion", dest="emotion", action="store_false",
+                        help="leave out the emotion curve under the grid (arranged layout)")
+    parser.add_argument("--details", action="store_true",
+                        help="add a band listing each stage's pain points and opportunities "
+                        "(arranged layout)")
     parser.add_argument("--engine", choices=("auto", "dot", "graphviz-pure"), default="auto",
                         help="auto: Graphviz dot if installed, else graphviz-pure")
     parser.add_argument("-v", "--verbose", action="store_true",
@@ -60,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         fmt = format_of(out)
         if not out.parent.is_dir():
             raise CliError(f"{out.parent}: no such folder")
-        engine = find_engine(args.engine)
+        engine = find_engine(args.engine) if fmt != "pptx" else None
         workspace = load_workspace(args.file)
         if args.all:
             journey_id = None
@@ -76,16 +84,20 @@ def run(args: argparse.Namespace) -> int:
                            "pick one with --journey NAME, or use --all")
         report: list[str] = []
         paths = export_to_file(workspace, journey_id, out, fmt=fmt, layout=args.layout,
-                               scale=args.scale, background=args.background, engine=engine,
-                               report=report)
+                               scale=args.scale, background=args.background,
+                               engine=engine or "auto",
+                               report=report, emotion=args.emotion, details=args.details)
     except ImportError as error:
+        if (error.name or "").startswith("pptx"):
+            raise CliError("PPTX export needs python-pptx (pip install python-pptx)") from None
         raise CliError(f"{fmt.upper()} export needs PySide6 ({error.name} is missing); "
                        "SVG export does not") from None
     except (ExportError, EngineError, FileError, ModelError, OSError) as error:
         message = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise CliError(message) from None
     if args.verbose:
-        print(f"engine: {engine.name} ({engine.path}; {engine.version()})", file=sys.stderr)
+        if engine is not None:
+            print(f"engine: {engine.name} ({engine.path}; {engine.version()})", file=sys.stderr)
         for line in report:
             print(line, file=sys.stderr)
         print(f"{len(paths)} file(s) in {time.perf_counter() - started:.2f} s", file=sys.stderr)

@@ -12,6 +12,7 @@ from omnimap.export.engine import (
     Engine,
     EngineError,
     EngineNotFound,
+    ExportCancelled,
     find_engine,
 )
 from omnimap.export.grid import GridGeometry, GridStyle, compute_grid
@@ -26,6 +27,7 @@ __all__ = [
     "Engine",
     "EngineError",
     "EngineNotFound",
+    "ExportCancelled",
     "GridGeometry",
     "GridStyle",
     "RenderedSvg",

@@ -8,6 +8,7 @@ SVG). PNG and PDF are made from its SVG by :mod:`omnimap.raster`, whose
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,8 +31,9 @@ __all__ = [
     "slug",
 ]
 
-Format = Literal["svg", "png", "pdf"]
-FORMATS: tuple[Format, ...] = ("svg", "png", "pdf")
+Format = Literal["svg", "png", "pdf", "pptx"]
+#: What ``export_to_file`` writes; PPTX is drawn from native shapes, not from the SVG.
+FORMATS: tuple[Format, ...] = ("svg", "png", "pdf", "pptx")
 
 
 @dataclass(frozen=True)
@@ -54,8 +56,16 @@ def render_svg(
     measurer: TextMeasurer | None = None,
     style: GridStyle | None = None,
     timeout: float | None = None,
+    emotion: bool = True,
+    details: bool = False,
+    cancel: threading.Event | None = None,
 ) -> RenderedSvg:
     """Draw one journey and return slide-safe SVG (see :mod:`omnimap.export.svg`).
+
+    ``emotion`` and ``details`` add the emotion lane and the pain-point band
+    under the grid ("arranged" only, see :func:`omnimap.export.dot.build_graph`).
+    Setting ``cancel`` kills the engine and raises
+    :class:`~omnimap.export.engine.ExportCancelled`.
 
     >>> from omnimap.model.sample import sample_workspace
     >>> ws = sample_workspace()
@@ -67,9 +77,10 @@ def render_svg(
         raise ValueError(f"unknown background {background!r}; use white or transparent")
     program = engine if isinstance(engine, Engine) else find_engine(engine)
     built = build_graph(workspace, journey, measurer or TableMeasurer(), layout=layout,  # type: ignore[arg-type]
-                        background=background, style=style)  # type: ignore[arg-type]
+                        background=background, style=style,  # type: ignore[arg-type]
+                        emotion=emotion, details=details)
     result = program.run(built.graph.source, built.program, "svg",
-                         neato_no_op=built.neato_no_op, timeout=timeout)
+                         neato_no_op=built.neato_no_op, timeout=timeout, cancel=cancel)
     svg = clean_svg(result.output, built.title, built.description)
     return RenderedSvg(svg, program.name, built.title, built.description, result.warnings)
 

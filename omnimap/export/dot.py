@@ -24,10 +24,17 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 import graphviz  # type: ignore[import-untyped]
 
+from omnimap.export.emotion import (
+    DetailsBand,
+    EmotionLane,
+    details_band,
+    emotion_lane,
+    emotion_words,
+)
 from omnimap.export.grid import (
     GridGeometry,
     GridStyle,
@@ -56,6 +63,11 @@ BAND_FILLS = ("#f4f6f8", "#e9edf1")
 GRID_LINE = "#cfd8dc"
 GROUP_LINE = "#90a4ae"
 EDGE = "#546e7a"
+EMOTION_LINE = "#6a1b9a"
+#: Point colours by emotion -2..+2.
+EMOTION_FILLS = ("#c62828", "#ef6c00", "#78909c", "#7cb342", "#2e7d32")
+PAIN = "#c62828"
+IDEA = "#2e7d32"
 
 _WORDS = {
     "en": {
@@ -264,15 +276,23 @@ def _describe(workspace: Workspace, journey: Journey) -> tuple[str, str]:
 
 # ---------------------------------------------------------------- arranged
 def _arranged(workspace: Workspace, journey: Journey, m: TextMeasurer, background: str,
-              st: GridStyle) -> BuiltGraph:
+              st: GridStyle, emotion: bool, details: bool) -> BuiltGraph:
     grid = compute_grid(workspace, journey, m, st)
     w = words(workspace.language)
     channels = used_channels(workspace, journey)
     title = _title_block(workspace, journey, m, max(grid.width, 420.0))
     legend = _legend_block(workspace, channels, m, max(grid.width, 420.0))
     grid_top = MARGIN + title.height + 10
-    legend_top = grid_top + grid.height + 12
-    MARGIN * 2 + max(grid.width, title.width, legend.width)
+    # The lanes under the grid, in grid coordinates.
+    below = grid.height
+    lane = band = None
+    if emotion and grid.cards:
+        lane = emotion_lane(workspace, journey, grid, below + 8)
+        below = lane.top + lane.height
+    if details:
+        band = details_band(workspace, journey, grid, m, below + 8, st)
+        below = band.top + band.height
+    legend_top = grid_top + below + 12
     total_h = legend_top + legend.height + MARGIN
 
     def pos(x: float, y: float) -> str:
@@ -285,7 +305,14 @@ def _arranged(workspace: Workspace, journey: Journey, m: TextMeasurer, backgroun
     # 1,000, ortho 5 s at 1,000. Ortho cannot place edge labels, so arrows
     # carry theirs as xlabels.
     graph.attr(splines="ortho", outputorder="edgesfirst", forcelabels="true")
-    graph.attr(_background=_grid_background(grid, MARGIN, total_h - grid_top))
+    background_ops = _grid_background(grid, MARGIN, total_h - grid_top)
+    if lane is not None:
+        background_ops += " " + _lane_background(grid, lane, MARGIN, total_h - grid_top)
+        _lane_header(graph, workspace, grid, lane, st, pos, m)
+    if band is not None:
+        background_ops += " " + _band_background(grid, band, MARGIN, total_h - grid_top)
+        _band_nodes(graph, workspace, grid, band, st, pos, m)
+    graph.attr(_background=background_ops)
 
     for name, block, top in (("title", title, MARGIN), ("legend", legend, legend_top)):
         graph.node(name, html_label(block.markup), style="rounded", peripheries="0",
@@ -377,6 +404,114 @@ def _grid_background(grid: GridGeometry, left: float, top: float) -> str:
         colour("c", GROUP_LINE if row.group_start else GRID_LINE)
         hline(0, grid.width, row.y)
     return " ".join(ops)
+
+
+class _Ops:
+    """xdot drawing operations in Graphviz coordinates, from grid coordinates."""
+
+    def __init__(self, left: float, top: float) -> None:
+        self.left, self.top = left, top
+        self.ops: list[str] = []
+
+    def colour(self, op: str, value: str) -> None:
+        self.ops.append(f"{op} {len(value)} -{value}")
+
+    def style(self, value: str) -> None:
+        self.ops.append(f"S {len(value)} -{value}")
+
+    def point(self, x: float, y: float) -> str:
+        return f"{_pt(self.left + x)} {_pt(self.top - y)}"
+
+    def rect(self, x: float, y: float, width: float, height: float) -> None:
+        corners = (self.point(x, y), self.point(x + width, y),
+                   self.point(x + width, y + height), self.point(x, y + height))
+        self.ops.append("P 4 " + " ".join(corners))
+
+    def line(self, points: list[tuple[float, float]]) -> None:
+        self.ops.append(f"L {len(points)} " + " ".join(self.point(x, y) for x, y in points))
+
+    def dot(self, x: float, y: float, radius: float) -> None:
+        self.ops.append(f"E {self.point(x, y)} {_pt(radius)} {_pt(radius)}")
+
+    def text(self) -> str:
+        return " ".join(self.ops)
+
+
+def _lane_background(grid: GridGeometry, lane: EmotionLane, left: float, top: float) -> str:
+    """The emotion lane: band, level lines, the curve and its points (numbers only)."""
+    ops = _Ops(left, top)
+    ops.colour("c", GRID_LINE)
+    ops.colour("C", "#fafbfc")
+    ops.rect(grid.header_width, lane.top, grid.width - grid.header_width, lane.height)
+    ops.style("dashed")
+    for level in (2, 0, -2):
+        ops.line([(grid.header_width, lane.level_y(level)), (grid.width, lane.level_y(level))])
+    ops.style("solid")
+    if len(lane.points) > 1:
+        ops.colour("c", EMOTION_LINE)
+        ops.style("setlinewidth(2)")
+        ops.line([(p.x, p.y) for p in lane.points])
+        ops.style("setlinewidth(1)")
+    for p in lane.points:
+        fill = EMOTION_FILLS[p.emotion + 2]
+        ops.colour("c", "white")
+        ops.colour("C", fill)
+        ops.dot(p.x, p.y, 4.5)
+    return ops.text()
+
+
+def _lane_header(graph: graphviz.Digraph, workspace: Workspace, grid: GridGeometry,
+                 lane: EmotionLane, st: GridStyle, pos: Any, m: TextMeasurer) -> None:
+    ew = emotion_words(workspace.language)
+    width, height = grid.header_width - 8, lane.height - 8
+    inner = width - 2 * st.card_pad_x
+    lines = [(ew["emotion"], st.channel_font, EMOTION_LINE, True)]
+    lines += [(line, st.group_font, MUTED, False)
+              for line in wrap_text(ew["scale"], inner, m, st.group_font, max_lines=3)]
+    label = html_table([[Cell(inner, height - 2 * st.card_pad_y, lines)]])
+    graph.node("lane_emotion", html_label(label), shape="box", style="rounded,filled",
+               fillcolor="white", color=GRID_LINE, penwidth="1", width=_inch(width),
+               height=_inch(height), fixedsize="true", margin="0",
+               pos=pos(grid.header_width / 2, lane.top + lane.height / 2))
+
+
+def _band_background(grid: GridGeometry, band: DetailsBand, left: float, top: float) -> str:
+    ops = _Ops(left, top)
+    ops.colour("c", GRID_LINE)
+    for index, column in enumerate(grid.columns):
+        ops.colour("C", BAND_FILLS[index % 2])
+        ops.rect(column.x, band.top, column.width, band.height)
+    return ops.text()
+
+
+def _band_nodes(graph: graphviz.Digraph, workspace: Workspace, grid: GridGeometry,
+                band: DetailsBand, st: GridStyle, pos: Any, m: TextMeasurer) -> None:
+    ew = emotion_words(workspace.language)
+    width, height = grid.header_width - 8, band.height - 8
+    label = html_table([[Cell(width - 2 * st.card_pad_x, height - 2 * st.card_pad_y, [
+        (line, st.channel_font, TEXT, True)
+        for line in wrap_text(ew["details"], width - 2 * st.card_pad_x, m,
+                              st.channel_font, bold=True, max_lines=3)])]])
+    graph.node("lane_details", html_label(label), shape="box", style="rounded,filled",
+               fillcolor="white", color=GRID_LINE, penwidth="1", width=_inch(width),
+               height=_inch(height), fixedsize="true", margin="0",
+               pos=pos(grid.header_width / 2, band.top + band.height / 2))
+    colours = {"pain-heading": (PAIN, True), "pain": (TEXT, False),
+               "idea-heading": (IDEA, True), "idea": (TEXT, False)}
+    columns = {c.stage_id: c for c in grid.columns}
+    for cell in band.cells:
+        if not cell.lines:
+            continue
+        column = columns[cell.stage_id]
+        inner_w = column.width - 2 * st.cell_pad
+        lines = [(text, band.font, *colours[kind]) for text, kind in cell.lines]
+        label = html_table([[Cell(inner_w, band.height - 2 * st.cell_pad, lines)]])
+        # A little larger than its table: engines add a point around labels.
+        graph.node(f"details_{cell.stage_id}", html_label(label), shape="plaintext",
+                   style="", width=_inch(inner_w + 2),
+                   height=_inch(band.height - 2 * st.cell_pad + 2),
+                   fixedsize="true", margin="0",
+                   pos=pos(column.x + column.width / 2, band.top + band.height / 2))
 
 
 def _add_edges(graph: graphviz.Digraph, journey: Journey, label_attr: str = "label") -> None:
@@ -513,8 +648,14 @@ def build_graph(
     layout: Layout = "arranged",
     background: Literal["white", "transparent"] = "white",
     style: GridStyle | None = None,
+    emotion: bool = True,
+    details: bool = False,
 ) -> BuiltGraph:
     """The Graphviz graph of ``journey`` in the given layout.
+
+    ``emotion`` draws the emotion curve in a lane under the grid, ``details``
+    a band listing each stage's pain points and opportunities; both are parts
+    of the "arranged" layout only ("flow" has no stage columns to align with).
 
     >>> from omnimap.model.sample import sample_workspace
     >>> from omnimap.export.measure import TableMeasurer
@@ -530,4 +671,4 @@ def build_graph(
     st = style or GridStyle()
     if layout == "flow":
         return _flow(workspace, journey, measurer, background, st)
-    return _arranged(workspace, journey, measurer, background, st)
+    return _arranged(workspace, journey, measurer, background, st, emotion, details)

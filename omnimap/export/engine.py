@@ -16,9 +16,12 @@ package in the process, and race with an export running in a GUI thread.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -31,6 +34,7 @@ __all__ = [
     "EngineError",
     "EngineNotFound",
     "EngineResult",
+    "ExportCancelled",
     "find_engine",
 ]
 
@@ -44,6 +48,13 @@ class EngineError(RuntimeError):
 
 class EngineNotFound(EngineError):
     """No usable Graphviz program for the requested choice."""
+
+
+class ExportCancelled(EngineError):
+    """The user cancelled; the engine process was killed."""
+
+    def __init__(self, message: str = "export cancelled") -> None:
+        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -66,6 +77,16 @@ class Engine:
         text = (proc.stderr or proc.stdout).decode("utf-8", "replace").strip()
         return text.splitlines()[0] if text else self.name
 
+    def label(self) -> str:
+        """Short name and version for the UI: "graphviz-pure 0.2.2", "Graphviz dot 2.43.0".
+
+        >>> find_engine("graphviz-pure").label().startswith("graphviz-pure ")
+        True
+        """
+        found = re.search(r"version\s+([0-9][\w.\-]*)", self.version())
+        number = f" {found.group(1)}" if found else ""
+        return (f"Graphviz dot{number}" if self.name == "dot" else f"{self.name}{number}")
+
     def run(
         self,
         source: str,
@@ -74,23 +95,46 @@ class Engine:
         *,
         neato_no_op: int | None = None,
         timeout: float | None = None,
+        cancel: threading.Event | None = None,
     ) -> EngineResult:
-        """Lay out and render DOT ``source`` with layout ``program``."""
+        """Lay out and render DOT ``source`` with layout ``program``.
+
+        ``cancel``, when given, is polled while the engine runs: once it is set
+        the engine process is killed and :class:`ExportCancelled` raised.
+        """
         cmd = dot_command.command(program, fmt, neato_no_op=neato_no_op)
         cmd[0] = self.path
+        if cancel is not None and cancel.is_set():
+            raise ExportCancelled()
         try:
-            proc = subprocess.run([os.fspath(c) for c in cmd], input=source.encode("utf-8"),
-                                  capture_output=True, timeout=timeout, check=False)
+            proc = subprocess.Popen([os.fspath(c) for c in cmd], stdin=subprocess.PIPE,
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         except FileNotFoundError:
             raise EngineNotFound(f"Graphviz program not found: {self.path}") from None
-        except subprocess.TimeoutExpired:
-            raise EngineError(f"{self.name} took longer than {timeout:g} s; gave up") from None
-        messages = tuple(line.strip() for line in proc.stderr.decode("utf-8", "replace")
+        data = source.encode("utf-8")
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            # Short waits so that a cancel or the deadline is noticed at once; a
+            # repeated communicate() carries on where the previous one stopped.
+            try:
+                stdout, stderr = proc.communicate(data, timeout=0.05 if cancel else timeout)
+                break
+            except subprocess.TimeoutExpired:
+                cancelled = cancel is not None and cancel.is_set()
+                late = deadline is not None and time.monotonic() >= deadline
+                if cancelled or late:
+                    proc.kill()
+                    proc.communicate()
+                    if cancelled:
+                        raise ExportCancelled() from None
+                    raise EngineError(
+                        f"{self.name} took longer than {timeout:g} s; gave up") from None
+        messages = tuple(line.strip() for line in stderr.decode("utf-8", "replace")
                          .splitlines() if line.strip())
-        if proc.returncode != 0 or not proc.stdout:
+        if proc.returncode != 0 or not stdout:
             detail = next((m for m in messages if "rror" in m), messages[0] if messages else "")
             raise EngineError(f"{self.name} failed (exit {proc.returncode}): {detail}".rstrip(": "))
-        return EngineResult(proc.stdout, messages)
+        return EngineResult(stdout, messages)
 
 
 def _graphviz_pure_path() -> str | None:
