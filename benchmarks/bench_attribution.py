@@ -1,30 +1,42 @@
 """Benchmark: all six attribution models on 200,000 generated journeys.
 
-Run: ``python benchmarks/bench_attribution.py [--journeys N] [--runs K]``.
+Run alone: ``python -m benchmarks.bench_attribution [--journeys N] [--runs K]``;
+the suite runs it as ``python -m benchmarks --only attribution``.
 
 The journeys are generated deterministically (fixed seed) into a journeys CSV
 file. Each stage is timed K times and the median reported, next to a floor
 measured in the same run: reading the same file with ``csv`` and counting
 identical rows with a ``Counter``, the least any reader has to do. The goal
 is all six models within one second.
+
+Beside it, when the ChannelAttribution package can be installed (a throw-away
+venv, never .venv), its first-order Markov model is timed on the same journeys
+at 1 % convergence (``conv_par=0.01``), the standard tool for that model.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import os
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+import venv
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from benchmarks._util import ROOT, alternate, median, row, run_json
 from omnimap.analysis.attribution import MODELS, attribute
 from omnimap.analysis.paths import read_journeys_csv
+
+CA_VENV = Path(tempfile.gettempdir()) / "omnimap-bench-channelattribution"
+CA_DRIVER = str(ROOT / "benchmarks" / "drivers" / "channelattribution.py")
 
 CHANNELS = ("Instagram", "TikTok", "Google Ads", "Facebook", "YouTube", "Blog", "Email", "SMS",
             "Push", "Chatbot", "Website", "Mobile app")
@@ -68,6 +80,69 @@ def timed(func: Callable[[], Any], runs: int) -> tuple[float, Any]:
         result = func()
         times.append(time.perf_counter() - start)
     return statistics.median(times), result
+
+
+def channel_attribution_python() -> tuple[str | None, str]:
+    """A Python with ChannelAttribution installed in a throw-away venv, or None and why."""
+    python = CA_VENV / "bin" / "python"
+    check = [str(python), "-c", "import ChannelAttribution"]
+    if python.exists() and subprocess.run(check, capture_output=True, check=False).returncode == 0:
+        return str(python), "installed"
+    try:
+        venv.create(CA_VENV, with_pip=True, clear=True)
+        pip = subprocess.run([str(python), "-m", "pip", "install", "-q", "ChannelAttribution",
+                              "matplotlib"], capture_output=True, text=True, timeout=900,
+                             check=False)
+    except (OSError, subprocess.SubprocessError) as error:
+        return None, f"could not make a venv for it: {error}"
+    if pip.returncode != 0:
+        tail = (pip.stderr or pip.stdout).strip().splitlines()[-1:] or ["?"]
+        return None, f"pip install ChannelAttribution failed: {tail[0][:120]}"
+    if subprocess.run(check, capture_output=True, check=False).returncode != 0:
+        return None, "ChannelAttribution installed but does not import"
+    return str(python), "installed now"
+
+
+def run_attribution(quick: bool = False, journeys: int = 200_000) -> list[dict[str, Any]]:
+    """All six models (omnimap) against csv + Counter (floor), in turns; ChannelAttribution too."""
+    reps = 3 if quick else 7
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder) / "journeys.csv"
+        won = generate(data, journeys)
+        records = read_journeys_csv(data)
+        models, floors = alternate(lambda: attribute(records, models=MODELS) and None,
+                                   lambda: floor(data) and None, reps)
+        reads, _ = alternate(lambda: read_journeys_csv(data) and None, lambda: None, reps)
+        python, status = (None, "skipped in --quick") if quick else channel_attribution_python()
+        ca_note = f"ChannelAttribution: {status}"
+        ca_seconds = None
+        if python:
+            env = dict(os.environ, PYTHONPATH="")
+            try:
+                got = run_json([CA_DRIVER, str(data)], timeout=1800, env=env, python=python)
+                ca_seconds = got["seconds"]
+                ours = attribute(records, models="markov").table["markov"]
+                gap = max(abs(ours[c].conversions - v) / v for c, v in got["credit"].items()
+                          if v and c in ours)
+                ca_note = (f"ChannelAttribution {got['version']} markov_model(order=1, "
+                           f"conv_par=0.01): {ca_seconds:.2f} s; credits agree within "
+                           f"{100 * gap:.1f} %")
+            except (RuntimeError, subprocess.SubprocessError) as error:
+                ca_note = f"ChannelAttribution failed to run: {str(error)[:160]}"
+    t_models, t_floor = median(models), median(floors)
+    rows = [row("attribution.200k", f"attribution, all six models, {journeys:,} journeys",
+                t_models, t_floor, goal="<= 1 s", met=t_models <= 1.0,
+                note=f"floor: csv + Counter over the file; {won:,} converted; read_journeys_csv "
+                     f"{median(reads):.2f} s more; {reps} rounds; {ca_note}",
+                runs_omnimap=models, runs_floor=floors, channelattribution_s=ca_seconds)]
+    if ca_seconds is not None:
+        markov = median(alternate(lambda: attribute(records, models="markov") and None,
+                                  lambda: None, reps)[0])
+        rows.append(row("attribution.markov_vs_ca", "Markov alone vs ChannelAttribution 1 %",
+                        markov, ca_seconds, goal="(shown beside)",
+                        note="floor column: ChannelAttribution markov_model, conv_par=0.01, "
+                             "ncore=1, on the same journeys aggregated by path"))
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
