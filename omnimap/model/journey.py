@@ -9,7 +9,7 @@ psygnal signal, so that views, undo and file loading all take one path.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol
 
 import networkx as nx
@@ -151,10 +151,20 @@ class Journey:
         return [nodes[tid]["tp"] for tid in self._cells.get((stage, channel), ())]
 
     def uses_stage(self, stage_id: str) -> list[str]:
-        return [t.id for t in self.touchpoints() if t.stage == stage_id]
+        """Ids of the touchpoints in ``stage_id``, in insertion order."""
+        return self._ids_in_cells(lambda key: key[0] == stage_id)
 
     def uses_channel(self, channel_id: str) -> list[str]:
-        return [t.id for t in self.touchpoints() if t.channel == channel_id]
+        """Ids of the touchpoints on ``channel_id``, in insertion order."""
+        return self._ids_in_cells(lambda key: key[1] == channel_id)
+
+    def _ids_in_cells(self, wanted_cell: Callable[[tuple[str, str]], bool]) -> list[str]:
+        # Views ask this for every channel of the catalogue, most of them unused:
+        # the cell index answers those without walking all touchpoints.
+        wanted = {tid for key, ids in self._cells.items() if wanted_cell(key) for tid in ids}
+        if not wanted:
+            return []
+        return [tid for tid in self._graph if tid in wanted]
 
     def new_touchpoint_id(self) -> str:
         """A fresh id ``t<n>`` not used in this journey."""
