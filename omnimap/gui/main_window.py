@@ -187,6 +187,9 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
         self.act_copy = self._action(
             lambda: self.tr("&Copy"), lambda: self._edit_call("copy_selection"),
                                      SK.Copy)
+        self.act_copy_png = self._action(
+            lambda: self.tr("Copy as P&NG"), self.copy_png, "Ctrl+Shift+C",
+            tip=lambda: self.tr("The current journey as an image, for pasting into slides"))
         self.act_paste = self._action(lambda: self.tr("&Paste"), lambda: self._edit_call("paste"),
                                       SK.Paste)
         self.act_duplicate = self._action(lambda: self.tr("D&uplicate"),
@@ -202,7 +205,7 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
                                         tip=lambda: self.tr("Draw arrows between the selected "
                                                     "touchpoints, in time order"))
         for item in (self.act_undo, self.act_redo, None, self.act_cut, self.act_copy,
-                     self.act_paste, self.act_duplicate, self.act_delete, None,
+                     self.act_copy_png, self.act_paste, self.act_duplicate, self.act_delete, None,
                      self.act_select_all, self.act_rename, self.act_connect):
             menu.addSeparator() if item is None else menu.addAction(item)
 
@@ -266,7 +269,8 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
             toolbar.addSeparator() if item is None else toolbar.addAction(item)
         self.document_actions = [
             self.act_save, self.act_save_as, self.act_import, self.act_export, self.act_cut,
-            self.act_copy, self.act_paste, self.act_duplicate, self.act_delete,
+            self.act_copy, self.act_copy_png, self.act_paste, self.act_duplicate,
+            self.act_delete,
             self.act_select_all, self.act_rename, self.act_connect, self.act_zoom_in,
             self.act_zoom_out, self.act_zoom_fit, self.act_zoom_reset, self.act_present,
             self.act_add_journey, self.act_rename_journey, self.act_remove_journey,
@@ -281,7 +285,8 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
         for action in (self.act_cut, self.act_copy, self.act_paste, self.act_duplicate,
                        self.act_delete, self.act_select_all, self.act_connect,
                        self.act_zoom_in, self.act_zoom_out, self.act_zoom_fit,
-                       self.act_zoom_reset, self.act_rename_journey, self.act_remove_journey):
+                       self.act_zoom_reset, self.act_rename_journey, self.act_remove_journey,
+                       self.act_copy_png):
             action.setEnabled(has_view)
 
     # ------------------------------------------------------------------ document
@@ -474,6 +479,12 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
                 self.language = switch_language(app, prefs.language or None)
         if "autosave/interval_s" in changed and self.autosave is not None:
             self.autosave.set_interval(prefs.autosave_interval_s)
+
+    def copy_png(self) -> bool:
+        """Edit ▸ Copy as PNG: the journey through the PNG export, onto the clipboard."""
+        from omnimap.gui.dialogs.export import copy_png_to_clipboard
+
+        return copy_png_to_clipboard(self)
 
     def toggle_help(self) -> None:
         """F1: the sheet of gestures and shortcuts over the map."""

@@ -7,7 +7,7 @@ key                          values                                     default
 ===========================  =========================================  =================
 ``ui/language``              ``""`` (follow the system), ``en``, ``pl``  ``""``
 ``autosave/interval_s``      seconds between recovery copies, 0 = off   ``60``
-``export/format``            ``svg``, ``png``, ``pdf``                  ``svg``
+``export/format``            ``svg``, ``png``, ``pdf``, ``pptx``        ``svg``
 ``export/scale``             ``1``, ``2``, ``4`` (PNG pixel ratio)      ``2``
 ``export/background``        ``white``, ``transparent``                 ``white``
 ``export/engine``            ``auto``, ``dot`` (system Graphviz),       ``auto``
@@ -48,7 +48,7 @@ __all__ = [
 ]
 
 LANGUAGES = ("", "en", "pl")
-FORMATS = ("svg", "png", "pdf")
+FORMATS = ("svg", "png", "pdf", "pptx")
 SCALES = (1, 2, 4)
 BACKGROUNDS = ("white", "transparent")
 ENGINES = ("auto", "dot", "graphviz-pure")
@@ -263,6 +263,7 @@ class PreferencesDialog(QDialog):
         self.format.setItemText(0, self.tr("SVG (vector, for slides)"))
         self.format.setItemText(1, self.tr("PNG (image)"))
         self.format.setItemText(2, self.tr("PDF (document)"))
+        self.format.setItemText(3, self.tr("PowerPoint (editable shapes)"))
         for index, factor in enumerate(SCALES):
             self.scale.setItemText(index, f"{factor}×")
         self.scale.setToolTip(self.tr("Pixels per point in PNG exports; 2× looks sharp on "
