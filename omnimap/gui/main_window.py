@@ -27,7 +27,13 @@ from PySide6.QtWidgets import (
 
 from omnimap.gui.dialogs.files import FILE_FILTER, FilesMixin
 from omnimap.gui.dialogs.map_edits import MapEditsMixin
-from omnimap.gui.docks import AuditDock, InspectorDock, PaletteDock, ProblemsDock
+from omnimap.gui.docks import (
+    AttributionDock,
+    AuditDock,
+    InspectorDock,
+    PaletteDock,
+    ProblemsDock,
+)
 from omnimap.gui.docks._base import Subscriptions, Texts
 from omnimap.gui.settings import Settings, system_language
 
@@ -82,17 +88,23 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
         self.inspector = InspectorDock(self)
         self.audit_dock = AuditDock(self)
         self.problems_dock = ProblemsDock(self)
+        self.attribution_dock = AttributionDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.audit_dock)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.attribution_dock)
         self.tabifyDockWidget(self.problems_dock, self.audit_dock)
+        self.tabifyDockWidget(self.problems_dock, self.attribution_dock)
         self.problems_dock.raise_()
-        self.docks = (self.palette_dock, self.inspector, self.audit_dock, self.problems_dock)
+        self.docks = (self.palette_dock, self.inspector, self.audit_dock, self.problems_dock,
+                      self.attribution_dock)
         self.palette_dock.channel_activated.connect(self.add_touchpoint_on_channel)
         self.audit_dock.channel_selected.connect(self.show_channel)
         self.problems_dock.finding_activated.connect(self.show_finding)
         self.problems_dock.counts_changed.connect(self._show_counts)
+        self.attribution_dock.channel_selected.connect(
+            lambda channel_id: self._view_call("highlight_channel", channel_id))
         self.inspector.stage_page.move_requested.connect(self.move_stage)
         self.inspector.stage_page.remove_requested.connect(self.remove_stage)
         self.inspector.channel_page.remove_requested.connect(self.remove_channel)
@@ -301,7 +313,8 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
                 self.autosave.unregister(old)
             self.autosave.register(document, adopt=adopt)
         self._subs.clear()
-        for dock in (self.palette_dock, self.audit_dock, self.problems_dock):
+        for dock in (self.palette_dock, self.audit_dock, self.problems_dock,
+                     self.attribution_dock):
             dock.set_document(None)
         self.inspector.set_document(None)
         self.tabs.blockSignals(True)
@@ -333,7 +346,8 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
             self._add_tab(journey.id)
         current = ws.journeys[0].id if ws.journeys else None
         self.inspector.set_document(document, current)
-        for dock in (self.palette_dock, self.audit_dock, self.problems_dock):
+        for dock in (self.palette_dock, self.audit_dock, self.problems_dock,
+                     self.attribution_dock):
             dock.set_document(document)
         if self.tabs.count():
             self.tabs.setCurrentIndex(0)
@@ -453,7 +467,8 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
         if self.autosave is not None:
             self.autosave.unregister_all()
         self._subs.clear()
-        for dock in (self.palette_dock, self.audit_dock, self.problems_dock):
+        for dock in (self.palette_dock, self.audit_dock, self.problems_dock,
+                     self.attribution_dock):
             dock.set_document(None)
         self.inspector.set_document(None)
         event.accept()

@@ -13,16 +13,17 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem
 
-from omnimap.commands import Connect, Macro, MoveStage, MoveTouchpoint
+from omnimap.commands import Connect, Macro, MoveStage, MoveTouchpoint, UpdateTouchpoint
 from omnimap.gui.canvas.clipboard import plan_moves
 from omnimap.gui.canvas.items import CardItem
 from omnimap.gui.canvas.theme import COLORS
 
 if TYPE_CHECKING:
+    from omnimap.gui.canvas.emotion_lane import EmotionLaneItem
     from omnimap.gui.canvas.scene import JourneyScene
     from omnimap.gui.canvas.view import JourneyView
 
-__all__ = ["ConnectGesture", "Gesture", "MoveGesture", "StageDragGesture"]
+__all__ = ["ConnectGesture", "EmotionGesture", "Gesture", "MoveGesture", "StageDragGesture"]
 
 
 
@@ -248,6 +249,43 @@ class StageDragGesture(Gesture):
 
     def cancel(self) -> None:
         self.scene.set_drop_indicator(None)
+
+
+class EmotionGesture(Gesture):
+    """Drag a point of the emotion curve up or down; the release is one undo step."""
+
+    def __init__(self, view: JourneyView, index: int, press: QPointF) -> None:
+        super().__init__(view, press)
+        self.lane: EmotionLaneItem = view.journey_scene.emotion_lane
+        self.index = index
+        self.tp_id = self.lane.ids[index]
+        self.original = self.lane.values[index]
+
+    def move(self, pos: QPointF) -> None:
+        if not self._threshold_passed(pos):
+            return
+        self.lane.set_preview(self.index, self.lane.value_at(pos.y()))
+
+    def release(self, pos: QPointF) -> None:
+        lane, scene = self.lane, self.scene
+        value = lane.value_at(pos.y()) if self.started else self.original
+        lane.set_preview(None)
+        card = scene.cards.get(self.tp_id)
+        if not self.started:
+            # A click on a point selects its card (the inspector shows it).
+            if card is not None:
+                scene.clearSelection()
+                card.setSelected(True)
+            return
+        if value == self.original or self.tp_id not in scene.journey:
+            return
+        text = QCoreApplication.translate("JourneyCanvas", "Change emotion")
+        self.view.document.push(UpdateTouchpoint(scene.workspace, scene.journey_id, self.tp_id,
+                                                 text=text, emotion=value))
+        scene.flush_layout()
+
+    def cancel(self) -> None:
+        self.lane.set_preview(None)
 
 
 def column_drop_area(scene: JourneyScene, stage: str, channel: str) -> QRectF:

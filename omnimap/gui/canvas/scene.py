@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, QTime
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from omnimap.gui.canvas.emotion_lane import EmotionLaneItem
 from omnimap.gui.canvas.headers import CornerItem, GroupLabelItem, RowHeaderItem, StageHeaderItem
 from omnimap.gui.canvas.items import ArrowItem, CardItem, route_sides
 from omnimap.gui.canvas.layout import Grid, Row, compute_grid
@@ -60,6 +61,9 @@ class JourneyScene(QGraphicsScene):
         self.group_items: list[GroupLabelItem] = []
         self.corner = CornerItem(self, self.metrics)
         self.addItem(self.corner)
+        #: The emotion curve under the grid (one item for the whole journey).
+        self.emotion_lane = EmotionLaneItem(self)
+        self.addItem(self.emotion_lane)
         self.grid: Grid | None = None
         self._rows: dict[str, Row] = {}
         self._channels: dict[str, Channel] = {}
@@ -238,6 +242,7 @@ class JourneyScene(QGraphicsScene):
     # ---------------------------------------------------------- signal slots
     def _on_tp_added(self, tp_id: str) -> None:
         self._add_card(tp_id)
+        self.emotion_lane.mark_dirty()
         self.schedule_layout()
 
     def _on_tp_changed(self, tp_id: str) -> None:
@@ -247,6 +252,9 @@ class JourneyScene(QGraphicsScene):
         tp = self.journey.touchpoint(tp_id)
         old = card.tp
         card.set_content(tp=tp, channel=self._channels.get(tp.channel))
+        if EmotionLaneItem.affects_curve(old, tp):
+            self.emotion_lane.mark_dirty()
+            self.schedule_layout()
         old_cell, new_cell = self._cell_of[tp_id], (tp.stage, tp.channel)
         if old_cell != new_cell:
             self._cells[old_cell].remove(tp_id)
@@ -270,6 +278,7 @@ class JourneyScene(QGraphicsScene):
         self._dirty_cells.add(cell)
         self._arrows_of.pop(tp_id, None)
         self.removeItem(card)
+        self.emotion_lane.mark_dirty()
         self.schedule_layout()
 
     def _on_tr_added(self, source: str, target: str) -> None:
@@ -368,7 +377,8 @@ class JourneyScene(QGraphicsScene):
             self._place_headers(stages, grid, counts)
             cells = list(self._cells)
             # Same-column arrows loop out to the right of the last column.
-            self.setSceneRect(QRectF(0, 0, grid.width, grid.height).adjusted(
+            lane = EmotionLaneItem.extent(m)
+            self.setSceneRect(QRectF(0, 0, grid.width, grid.height + lane).adjusted(
                 -24, -24, 24 + 100 * m.scale, 24))
             self.update()
         else:
@@ -387,6 +397,7 @@ class JourneyScene(QGraphicsScene):
                     if card.pos().x() != x or card.pos().y() != y:
                         card.setPos(x, y)
                         self._moved.add(tp_id)
+        self.emotion_lane.rebuild(grid, m, force=full)
         self.layoutDone.emit()
 
     def _place_headers(self, stages: list[Any], grid: Grid, counts: dict[Cell, int]) -> None:
@@ -519,6 +530,7 @@ class JourneyScene(QGraphicsScene):
         order = [i for i in self._selection_order if i in present]
         order += [i for i in current if i is not None and i not in order]
         self._selection_order = order
+        self.emotion_lane.update()
         self.selectionChangedIds.emit(list(order))
 
     @staticmethod
@@ -547,8 +559,15 @@ class JourneyScene(QGraphicsScene):
             return self.row_items.get(key)
         return None
 
+    @property
+    def highlighted_channel(self) -> str | None:
+        """The channel whose row is lit (others dimmed), or None."""
+        return self._highlight
+
     def highlight_channel(self, channel_id: str | None) -> None:
         self._highlight = channel_id
+        self.emotion_lane.set_highlight(channel_id)
+        self.update()
         for card in self.cards.values():
             card.dimmed = channel_id is not None and card.tp.channel != channel_id
             card.setOpacity(0.28 if card.dimmed else 1.0)
@@ -579,6 +598,8 @@ class JourneyScene(QGraphicsScene):
                 painter.fillRect(band, COLORS["silo_tint"])
             elif status == "unknown":
                 painter.fillRect(band, COLORS["unknown_tint"])
+            if row.channel == self._highlight:
+                painter.fillRect(band, COLORS["drop"])
             painter.drawLine(QPointF(0, row.y + row.h), QPointF(right, row.y + row.h))
         for i in range(len(grid.stages) + 1):
             x = grid.left + i * grid.col_w

@@ -23,6 +23,9 @@ Gestures and keys
 * Arrow keys walk from card to card; Alt+Left / Alt+Right move the selected
   cards to the previous / next stage, Alt+Up / Alt+Down one place up / down
   (past the cell's edge: into the next channel row). Right-click for a menu.
+* Under the grid the emotion lane draws the journey's curve (stage, then time
+  order); drag a point up or down to change that touchpoint's emotion (one
+  undo step on release), click it to select its card.
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ from omnimap.gui.canvas.editing import EditingMixin
 from omnimap.gui.canvas.editor import LabelEditor
 from omnimap.gui.canvas.gestures import (
     ConnectGesture,
+    EmotionGesture,
     Gesture,
     MoveGesture,
     StageDragGesture,
@@ -378,6 +382,7 @@ class JourneyView(EditingMixin, KeyboardMixin, QGraphicsView):
         for label in scene.group_items:
             label.setPos(left, label.y())
         scene.corner.setPos(left, top)
+        scene.emotion_lane.set_header_x(left)
 
     # ------------------------------------------------------------------ mouse
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -400,6 +405,11 @@ class JourneyView(EditingMixin, KeyboardMixin, QGraphicsView):
             card = self._handle_at(pos)
             if card is not None:
                 self._gesture = ConnectGesture(self, card, pos)
+                event.accept()
+                return
+            point = scene.emotion_lane.index_at(pos)
+            if point is not None:
+                self._gesture = EmotionGesture(self, point, pos)
                 event.accept()
                 return
         super().mousePressEvent(event)
@@ -470,6 +480,8 @@ class JourneyView(EditingMixin, KeyboardMixin, QGraphicsView):
         pos = self.mapToScene(point)
         if self._handle_at(pos) is not None:
             shape = Qt.CursorShape.CrossCursor
+        elif self.journey_scene.emotion_lane.index_at(pos) is not None:
+            shape = Qt.CursorShape.SizeVerCursor
         else:
             item = self.itemAt(point)
             if isinstance(item, CardItem):
@@ -491,7 +503,7 @@ class JourneyView(EditingMixin, KeyboardMixin, QGraphicsView):
         gesture, self._gesture = self._gesture, None
         if gesture is not None:
             gesture.release(self.mapToScene(event.position().toPoint()))
-            if isinstance(gesture, ConnectGesture):
+            if isinstance(gesture, ConnectGesture | EmotionGesture):
                 event.accept()
                 return
         super().mouseReleaseEvent(event)
