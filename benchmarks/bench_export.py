@@ -99,7 +99,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     for engine in available_engines():
         for layout in ("arranged", "flow"):
-            d = measure_export(args.touchpoints, engine, layout, args.runs)
+            try:
+                d = measure_export(args.touchpoints, engine, layout, args.runs)
+            except Exception as error:  # a failing engine is a finding, not the end
+                print(f"{engine.name:14s} {layout:9s} FAILED: {error}")
+                continue
             print(f"{engine.name:14s} {layout:9s} render_svg {d['ours']:.3f} s, engine alone "
                   f"{d['floor']:.3f} s, ratio {d['ours'] / d['floor']:.3f} (goal <= 1.2)")
     return 0
