@@ -65,6 +65,12 @@ EXCLUDED_PYTHON_MODULES = (
     "setuptools", "pkg_resources", "distutils", "test",
     "numpy", "scipy", "matplotlib", "pandas", "IPython", "pytest", "hypothesis",
     "PyInstaller",
+    # python-pptx needs Pillow only to read picture headers and lxml.etree only:
+    # Pillow's AVIF, WebP, colour-management and Tk extensions (AVIF alone is
+    # 5 MB of libraries; the plugins fall back when they are missing) and
+    # lxml's objectify/html/schematron stay out.
+    "PIL._avif", "PIL._webp", "PIL._imagingcms", "PIL._imagingtk", "PIL.ImageTk",
+    "lxml.objectify", "lxml.html", "lxml.isoschematron",
 )
 
 #: Qt plugins (``<type>/<name>``, file name without ``lib`` and extension) that a

@@ -123,6 +123,21 @@ grep -q "$AUTO_EXPECT" "$OUT/export-png.log" \
 auto=${AUTO_EXPECT#engine: }
 ok "export PNG (--engine auto picked ${auto%% (*}; Qt raster in the bundle): $(du -h "$OUT/anna.png" | cut -f1)"
 
+# PPTX needs python-pptx's template, lxml and Pillow inside the bundle.
+run "$EXE" export "$SAMPLE" -o "$OUT/anna.pptx" > "$OUT/export-pptx.log" 2>&1 \
+    || fail "export PPTX: $(cat "$OUT/export-pptx.log")"
+[ "$(head -c 4 "$OUT/anna.pptx" | od -An -tx1 | tr -d ' \n')" = 504b0304 ] \
+    || fail "export PPTX: not a zip file"
+if command -v python3 >/dev/null; then
+    python3 - "$OUT/anna.pptx" <<'PY' || fail "export PPTX: no slide with the Polish stage names"
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as deck:
+    slide = deck.read("ppt/slides/slide1.xml").decode("utf-8")
+sys.exit(0 if all(w in slide for w in ("Świadomość", "Lojalność")) else 1)
+PY
+fi
+ok "export PPTX: $(du -h "$OUT/anna.pptx" | cut -f1), slide 1 holds the Polish stage names"
+
 # --- 3. the app under X ------------------------------------------------------------
 wait_window() {  # pid timeout_ms -> prints the window id, 1 if the app died or timed out
     local pid=$1 limit=$2 start wid
