@@ -185,7 +185,11 @@ class AttributionDock(QDockWidget):
         try:
             paths = read_any_csv(path)
         except AttributionError as error:
-            self._set_error(str(error))
+            # The file's name is enough in a one-line message; the folder makes it wrap.
+            message = str(error)
+            if message.startswith(str(path)):
+                message = Path(path).name + message[len(str(path)):]
+            self._set_error(message)
             return False
         except Exception as error:  # never a traceback in the panel
             self._set_error(self.tr("Cannot read {name}: {error}").format(
@@ -279,6 +283,8 @@ class AttributionDock(QDockWidget):
         for model in result.unavailable:
             parts.append(self.tr("{model}: needs the hours of every touch").format(
                 model=model_title(model)))
+        if converting:
+            parts.append(self.tr("click a channel to light its row on the map"))
         self.summary.setText(" · ".join(parts))
         if self.chart.selected is None and self._selected_name in self.chart.channels:
             self.chart.selected = self._selected_name

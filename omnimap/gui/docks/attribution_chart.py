@@ -65,8 +65,8 @@ class AttributionChart(QWidget):
     channel_clicked = Signal(str)
 
     MIN_GROUP_W = 250
-    BAR_H = 8
-    BAR_GAP = 3
+    BAR_H = 9
+    BAR_GAP = 5
     NAME_H = 20
     PAD = 8
 
