@@ -1,4 +1,4 @@
-"""Missed stage KPIs: red in the stage header, "kpi-missed" in the problems dock."""
+"""What the map tells, in the window: missed KPIs flagged, pain points listed, emotions edited."""
 
 from __future__ import annotations
 
@@ -85,3 +85,22 @@ def test_missed_kpi_is_red_in_the_header_and_listed_as_a_problem(window: MainWin
     assert red_pixels(scene.stage_items["loyalty"]) == 0
     window.problems_dock.recheck()
     assert "kpi-missed" not in window.problems_dock.codes()
+
+
+def test_inspector_lists_marks_and_its_emotion_edit_moves_the_curve(window: MainWindow) -> None:
+    view = window.current_view()
+    view.select("touchpoint", ["t5"])
+    page = window.inspector.touchpoint_page
+    anna = window.document.workspace.journey("anna")
+    # The chatbot touchpoint's pain point and opportunity are listed in the inspector.
+    assert page.pains.toPlainText() == "\n".join(anna.touchpoint("t5").pain_points)
+    assert page.opportunities.toPlainText() == "\n".join(anna.touchpoint("t5").opportunities)
+    assert page.pains.toPlainText() and page.opportunities.toPlainText()
+    lane = view.journey_scene.emotion_lane
+    page.emotion.setValue(2)
+    view.journey_scene.flush_layout()
+    point = lane.point_pos(lane.index_of("t5"))
+    assert point.y() == lane.y() + lane.y_of(2)
+    window.document.undo_stack.undo()
+    view.journey_scene.flush_layout()
+    assert lane.point_pos(lane.index_of("t5")).y() == lane.y() + lane.y_of(-1)
