@@ -107,7 +107,7 @@ def test_escape_cancels_and_a_click_selects_the_card(view, document):
     mouse(view, QEvent.Type.MouseButtonPress, press)
     end = view.mapFromScene(QPointF(start.x(), lane.y() + lane.y_of(-2)))
     mouse(view, QEvent.Type.MouseMove, end, Qt.MouseButton.NoButton)
-    assert lane.preview == (lane.index_of("t7"), -2)
+    assert lane.preview == ("t7", -2)
     key(view, Qt.Key.Key_Escape)
     assert lane.preview is None
     mouse(view, QEvent.Type.MouseButtonRelease, end, buttons=Qt.MouseButton.NoButton)

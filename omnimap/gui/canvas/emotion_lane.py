@@ -92,8 +92,9 @@ class EmotionLaneItem(QGraphicsItem):
         self._labels: dict[str, str] = {}
         self._column_spans: list[tuple[float, float]] = []
         self._path = QPainterPath()
-        #: (index, emotion) shown while a drag is under way.
-        self.preview: tuple[int, int] | None = None
+        #: (touchpoint id, emotion) shown while a drag is under way; by id, not index,
+        #: so that an edit arriving mid-drag (which reorders the points) cannot mix them up.
+        self.preview: tuple[str, int] | None = None
         self.highlight: str | None = None
         self._hover: int | None = None
         self.dirty = True
@@ -197,13 +198,13 @@ class EmotionLaneItem(QGraphicsItem):
             self._labels[tp.id] = tp.label
         self._index = {tp_id: i for i, tp_id in enumerate(self.ids)}
         self._column_spans = [(grid.col_x(s), grid.col_w) for s in grid.stages]
-        if self.preview is not None and self.preview[0] >= len(self.ids):
+        if self.preview is not None and self.preview[0] not in self._index:
             self.preview = None
         self._hover = None
         self._rebuild_path()
 
     def _value(self, index: int) -> int:
-        if self.preview is not None and self.preview[0] == index:
+        if self.preview is not None and self.preview[0] == self.ids[index]:
             return self.preview[1]
         return self.values[index]
 
@@ -218,9 +219,9 @@ class EmotionLaneItem(QGraphicsItem):
         self._path = path
         self.update()
 
-    def set_preview(self, index: int | None, value: int = 0) -> None:
-        """Show point ``index`` at ``value`` (a drag in progress); None shows the model again."""
-        preview = None if index is None else (index, value)
+    def set_preview(self, tp_id: str | None, value: int = 0) -> None:
+        """Show a touchpoint at ``value`` (a drag in progress); None: as the model has it."""
+        preview = None if tp_id is None else (tp_id, value)
         if preview != self.preview:
             self.preview = preview
             self._rebuild_path()
@@ -334,7 +335,8 @@ class EmotionLaneItem(QGraphicsItem):
             centre = QPointF(self.xs[i], self.y_of(value))
             dim = self.highlight is not None and self.channels[i] != self.highlight
             painter.setOpacity(faded if dim else 1.0)
-            big = i == self._hover or (self.preview is not None and self.preview[0] == i)
+            big = i == self._hover or (self.preview is not None
+                                       and self.preview[0] == self.ids[i])
             radius = r * (1.3 if big else 1.0)
             if self.ids[i] in selected:
                 painter.setPen(QPen(COLORS["selection"], 3 * s))

@@ -264,7 +264,7 @@ class EmotionGesture(Gesture):
     def move(self, pos: QPointF) -> None:
         if not self._threshold_passed(pos):
             return
-        self.lane.set_preview(self.index, self.lane.value_at(pos.y()))
+        self.lane.set_preview(self.tp_id, self.lane.value_at(pos.y()))
 
     def release(self, pos: QPointF) -> None:
         lane, scene = self.lane, self.scene
@@ -277,7 +277,8 @@ class EmotionGesture(Gesture):
                 scene.clearSelection()
                 card.setSelected(True)
             return
-        if value == self.original or self.tp_id not in scene.journey:
+        if self.tp_id not in scene.journey or \
+                value == scene.journey.touchpoint(self.tp_id).emotion:
             return
         text = QCoreApplication.translate("JourneyCanvas", "Change emotion")
         self.view.document.push(UpdateTouchpoint(scene.workspace, scene.journey_id, self.tp_id,
