@@ -69,3 +69,13 @@ def test_a_cancel_set_beforehand_runs_nothing(stuck_engine):
     with pytest.raises(ExportCancelled):
         engine.run("digraph { a }", "dot", cancel=cancel)
     assert not pid_file.exists()
+
+
+def test_a_slow_engine_with_a_cancel_event_still_delivers(tmp_path):
+    """Runs longer than one polling interval get their whole input and finish."""
+    script = tmp_path / "slow-engine"
+    script.write_text("#!/bin/sh\nsleep 0.3\ncat\n")
+    script.chmod(0o755)
+    source = "digraph { " + "a -> b; " * 20_000 + "}"
+    result = Engine("slow", str(script)).run(source, "dot", cancel=threading.Event())
+    assert result.output == source.encode()

@@ -20,6 +20,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from dataclasses import dataclass
@@ -106,19 +107,32 @@ class Engine:
         cmd[0] = self.path
         if cancel is not None and cancel.is_set():
             raise ExportCancelled()
-        try:
-            proc = subprocess.Popen([os.fspath(c) for c in cmd], stdin=subprocess.PIPE,
-                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        except FileNotFoundError:
-            raise EngineNotFound(f"Graphviz program not found: {self.path}") from None
-        data = source.encode("utf-8")
+        # The DOT source goes in through a temporary file rather than a pipe:
+        # communicate() cannot resume feeding a pipe after the short waits below.
+        with tempfile.TemporaryFile() as dot_source:
+            dot_source.write(source.encode("utf-8"))
+            dot_source.seek(0)
+            try:
+                proc = subprocess.Popen([os.fspath(c) for c in cmd], stdin=dot_source,
+                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            except FileNotFoundError:
+                raise EngineNotFound(f"Graphviz program not found: {self.path}") from None
+            stdout, stderr = self._wait(proc, timeout, cancel)
+        messages = tuple(line.strip() for line in stderr.decode("utf-8", "replace")
+                         .splitlines() if line.strip())
+        if proc.returncode != 0 or not stdout:
+            detail = next((m for m in messages if "rror" in m), messages[0] if messages else "")
+            raise EngineError(f"{self.name} failed (exit {proc.returncode}): {detail}".rstrip(": "))
+        return EngineResult(stdout, messages)
+
+    def _wait(self, proc: subprocess.Popen[bytes], timeout: float | None,
+              cancel: threading.Event | None) -> tuple[bytes, bytes]:
+        """The engine's output; kills it on a cancel or past the timeout."""
         deadline = None if timeout is None else time.monotonic() + timeout
         while True:
-            # Short waits so that a cancel or the deadline is noticed at once; a
-            # repeated communicate() carries on where the previous one stopped.
+            # Short waits, so that a cancel or the deadline is noticed at once.
             try:
-                stdout, stderr = proc.communicate(data, timeout=0.05 if cancel else timeout)
-                break
+                return proc.communicate(timeout=0.05 if cancel else timeout)
             except subprocess.TimeoutExpired:
                 cancelled = cancel is not None and cancel.is_set()
                 late = deadline is not None and time.monotonic() >= deadline
@@ -129,12 +143,6 @@ class Engine:
                         raise ExportCancelled() from None
                     raise EngineError(
                         f"{self.name} took longer than {timeout:g} s; gave up") from None
-        messages = tuple(line.strip() for line in stderr.decode("utf-8", "replace")
-                         .splitlines() if line.strip())
-        if proc.returncode != 0 or not stdout:
-            detail = next((m for m in messages if "rror" in m), messages[0] if messages else "")
-            raise EngineError(f"{self.name} failed (exit {proc.returncode}): {detail}".rstrip(": "))
-        return EngineResult(stdout, messages)
 
 
 def _graphviz_pure_path() -> str | None:

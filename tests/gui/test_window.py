@@ -425,16 +425,23 @@ def test_texts_follow_a_language_switch_while_running(window: MainWindow, qtbot:
 
 
 def test_export_writes_the_current_journey(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, boxes: Boxes
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, boxes: Boxes,
+    qtbot: Any,
 ) -> None:
-    target = tmp_path / "anna"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(target), "SVG (*.svg)"))
+    from omnimap.gui.dialogs.export import ExportDialog
+
+    def run(dialog: ExportDialog, name: str) -> int:
+        dialog.path.setText(str(tmp_path / name))
+        dialog.start_export()
+        qtbot.waitUntil(lambda: not dialog.exporting(), timeout=30_000)
+        return dialog.result()
+
+    monkeypatch.setattr(ExportDialog, "exec", lambda dialog: run(dialog, "anna"))
     window.act_export.trigger()
     assert boxes.shown == []
+    # The dialog puts the format's extension on the name.
     svg = (tmp_path / "anna.svg").read_text(encoding="utf-8")
     assert svg.lstrip().startswith(("<?xml", "<svg")) and "Site chatbot offers help" in svg
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(tmp_path / "anna.gif"), ""))
+    monkeypatch.setattr(ExportDialog, "exec", lambda dialog: run(dialog, "no/such/x.svg"))
     window.act_export.trigger()
-    assert boxes.shown and "gif" in boxes.shown[-1][2]
+    assert boxes.shown and "no such folder" in boxes.shown[-1][2]

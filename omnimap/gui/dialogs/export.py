@@ -137,12 +137,13 @@ class ExportDialog(QDialog):
         #: The SVG shown in the preview, for tests and for re-fitting.
         self.preview_svg: bytes = b""
         self.written: list[Path] = []
-        self._build(default_path)
-        self._restore()
+        # Option changes in quick succession make one preview.
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(120)
         self._debounce.timeout.connect(self._start_preview)
+        self._build(default_path)
+        self._restore()
         self._options_changed()
 
     # ------------------------------------------------------------------ layout
@@ -397,6 +398,7 @@ class ExportDialog(QDialog):
 
         if self._export_job is not None:
             return
+        self._fix_suffix()
         out = self.target_path()
         if out is None:
             self._browse()
@@ -452,7 +454,7 @@ class ExportDialog(QDialog):
 
     def _idle(self, text: str = "") -> None:
         self.busy.setRange(0, 1)
-        self.busy.setValue(1 if text else 0)
+        self.busy.hide()
         self.status.setText(text)
 
     def _job_progress(self, ticket: int, done: int, total: int) -> None:
