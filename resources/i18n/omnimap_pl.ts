@@ -214,7 +214,12 @@
         <translation>PDF (dokument)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>PowerPoint (editable shapes)</source>
+        <translation>PowerPoint (kształty do edycji)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pixels per point in PNG exports; 2× looks sharp on projectors and high-density screens.</source>
         <translation>Liczba pikseli na punkt w eksporcie PNG; 2× wygląda ostro na projektorach i ekranach o dużej gęstości pikseli.</translation>
     </message>

@@ -209,10 +209,10 @@ class ExportDialog(QDialog):
 
         self.preview = QSvgWidget()
         self.preview.setObjectName("export_preview")
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(self.preview)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll.setMinimumSize(QSize(520, 360))
+        self.preview_area = QScrollArea(self)
+        self.preview_area.setWidget(self.preview)
+        self.preview_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_area.setMinimumSize(QSize(520, 360))
         self.preview_note = QLabel(self)
         self.preview_note.setWordWrap(True)
         self.busy = QProgressBar(self)
@@ -222,7 +222,7 @@ class ExportDialog(QDialog):
         self.status.setWordWrap(True)
 
         side = QVBoxLayout()
-        side.addWidget(self.scroll, 1)
+        side.addWidget(self.preview_area, 1)
         side.addWidget(self.preview_note)
         body = QHBoxLayout()
         body.addWidget(options)
@@ -260,7 +260,7 @@ class ExportDialog(QDialog):
                            ("scale", self.scale), ("background", self.background),
                            ("engine", self.engine)):
             value = self.settings.value(_PREFIX + key, defaults[key])
-            index = combo.findData(int(value) if key == "scale" and str(value).isdigit()
+            index = combo.findData(int(str(value)) if key == "scale" and str(value).isdigit()
                                    else value)
             if index >= 0:
                 combo.setCurrentIndex(index)
@@ -375,7 +375,7 @@ class ExportDialog(QDialog):
         if not renderer.isValid():
             return
         box = renderer.viewBoxF()
-        width = max(100, self.scroll.viewport().width() - 4)
+        width = max(100, self.preview_area.viewport().width() - 4)
         height = round(width * box.height() / max(1.0, box.width()))
         self.preview.setFixedSize(width, height)
 
@@ -566,7 +566,7 @@ def copy_png_to_clipboard(window: Any) -> bool:
         QMessageBox.warning(window, tr("export", "Cannot copy"), _first_line(error))
         return False
     QGuiApplication.restoreOverrideCursor()
-    image = QImage.fromData(data, "PNG")  # type: ignore[call-overload]
+    image = QImage.fromData(data, b"PNG")
     mime = QMimeData()
     mime.setImageData(image)
     mime.setData("image/png", QByteArray(data))
