@@ -414,4 +414,242 @@ kopia z %3</translation>
         <translation>Brakująca mapa %1</translation>
     </message>
 </context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../omnimap/gui/dialogs/export.py" line="+122"/>
+        <source>Export journey</source>
+        <translation>Eksport ścieżki</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>SVG (vector, for slides)</source>
+        <translation>SVG (wektor, do slajdów)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG (image)</source>
+        <translation>PNG (obraz)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (document)</source>
+        <translation>PDF (dokument)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerPoint (editable shapes)</source>
+        <translation>PowerPoint (kształty do edycji)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arranged (as on the canvas)</source>
+        <translation>Siatka (jak na mapie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flow (left to right)</source>
+        <translation>Przepływ (od lewej do prawej)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PNG only: 96 dpi times this factor</source>
+        <translation>Tylko PNG: 96 dpi razy ten mnożnik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>White</source>
+        <translation>Białe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transparent</source>
+        <translation>Przezroczyste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current journey</source>
+        <translation>Bieżąca ścieżka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+144"/>
+        <source>All journeys (one file each)</source>
+        <translation>Wszystkie ścieżki (każda w osobnym pliku)</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Emotion curve</source>
+        <translation>Krzywa emocji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pain points and opportunities</source>
+        <translation>Problemy i szanse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation>Automatycznie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System Graphviz (dot)</source>
+        <translation>Systemowy Graphviz (dot)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built-in (graphviz-pure)</source>
+        <translation>Wbudowany (graphviz-pure)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Browse…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout:</source>
+        <translation>Układ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale:</source>
+        <translation>Skala:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background:</source>
+        <translation>Tło:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Journeys:</source>
+        <translation>Ścieżki:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show:</source>
+        <translation>Pokaż:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graphviz:</source>
+        <translation>Graphviz:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File:</source>
+        <translation>Plik:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export</source>
+        <translation>Eksportuj</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>All journeys (one slide each)</source>
+        <translation>Wszystkie ścieżki (każda na osobnym slajdzie)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The slide is built from editable shapes in the arranged layout; the preview shows that layout.</source>
+        <translation>Slajd powstaje z kształtów do edycji w układzie siatki; podgląd pokazuje ten układ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Engine: none (native PowerPoint shapes)</source>
+        <translation>Silnik: brak (natywne kształty PowerPointa)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Engine missing: {why}</source>
+        <translation>Brak silnika: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engine: {name}</source>
+        <translation>Silnik: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export to</source>
+        <translation>Eksportuj do</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Drawing the preview…</source>
+        <translation>Rysowanie podglądu…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+84"/>
+        <source>Cannot export</source>
+        <translation>Nie można wyeksportować</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>{folder}: no such folder</source>
+        <translation>{folder}: nie ma takiego folderu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancel export</source>
+        <translation>Przerwij eksport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting…</source>
+        <translation>Eksportowanie…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelling…</source>
+        <translation>Przerywanie…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Exporting {done} of {total}…</source>
+        <translation>Eksportowanie {done} z {total}…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exported {paths}</source>
+        <translation>Wyeksportowano {paths}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No preview: {why}</source>
+        <translation>Brak podglądu: {why}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Eksport przerwany; nic nie zapisano.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location line="+37"/>
+        <source>Exported {paths}</source>
+        <translation>Wyeksportowano {paths}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot copy</source>
+        <translation>Nie można skopiować</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copied the journey as a PNG image</source>
+        <translation>Skopiowano ścieżkę jako obraz PNG</translation>
+    </message>
+</context>
 </TS>

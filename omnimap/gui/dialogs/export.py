@@ -112,7 +112,7 @@ def _snapshot(workspace: Any) -> Any:
 class ExportDialog(QDialog):
     """Export options, preview, progress and cancel (see the module docstring)."""
 
-    #: Emitted with the written paths when an export has finished.
+    # Emitted with the written paths when an export has finished.
     exported = Signal(list)
 
     def __init__(self, workspace: Any, journey_id: str, *, settings: QSettings | None = None,
@@ -134,7 +134,7 @@ class ExportDialog(QDialog):
         self._preview_job: _Job | None = None
         self._export_job: _Job | None = None
         self._engine_labels: dict[str, str] = {}
-        #: The SVG shown in the preview, for tests and for re-fitting.
+        # The SVG shown in the preview, for tests and for re-fitting.
         self.preview_svg: bytes = b""
         self.written: list[Path] = []
         # Option changes in quick succession make one preview.
@@ -232,6 +232,7 @@ class ExportDialog(QDialog):
         self.export_button = self.buttons.addButton(self.tr("Export"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self._cancel_text = self.cancel_button.text()
         self.export_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self._cancel_clicked)
         self.export_button.setDefault(True)
@@ -500,7 +501,7 @@ class ExportDialog(QDialog):
 
     def _export_ended(self) -> None:
         self.export_button.setEnabled(True)
-        self.cancel_button.setText(QCoreApplication.translate("QPlatformTheme", "Cancel"))
+        self.cancel_button.setText(self._cancel_text)
 
     def done(self, result: int) -> None:
         # Closing stops what still runs; the workers only touch the snapshot.
@@ -551,7 +552,6 @@ def copy_png_to_clipboard(window: Any) -> bool:
     document, journey_id = window.document, window.current_journey_id()
     if document is None or journey_id is None:
         return False
-    tr = QCoreApplication.translate
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         with tempfile.TemporaryDirectory(prefix="omnimap-copy-") as folder:
@@ -563,13 +563,15 @@ def copy_png_to_clipboard(window: Any) -> bool:
             data = path.read_bytes()
     except Exception as error:  # export errors are one line; nothing else may crash the app
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(window, tr("export", "Cannot copy"), _first_line(error))
+        QMessageBox.warning(window, QCoreApplication.translate("export", "Cannot copy"),
+                            _first_line(error))
         return False
     QGuiApplication.restoreOverrideCursor()
-    image = QImage.fromData(data, b"PNG")
+    image = QImage.fromData(data, "PNG")  # type: ignore[arg-type]  # the stubs want bytes
     mime = QMimeData()
     mime.setImageData(image)
     mime.setData("image/png", QByteArray(data))
     QGuiApplication.clipboard().setMimeData(mime)
-    window.statusBar().showMessage(tr("export", "Copied the journey as a PNG image"), 4000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("export", "Copied the journey as a PNG image"), 4000)
     return True
