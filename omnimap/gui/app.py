@@ -72,7 +72,12 @@ def start(window, file: str | None = None, sample: bool = False) -> None:  # typ
             QMessageBox.warning(window, QCoreApplication.translate("app", "Cannot open the map"),
                                 str(error))
             return
-    window.set_document(window.sample_document() if sample else window.blank_document())
+    if sample:
+        window.set_document(window.sample_document())
+        return
+    # Nothing asked for: a blank map behind the start screen, so every action works.
+    window.set_document(window.blank_document())
+    window.show_start_screen()
 
 
 def offer_recovery(window) -> None:  # type: ignore[no-untyped-def]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QStackedWidget,
     QStyle,
     QTabWidget,
     QToolBar,
@@ -82,7 +83,11 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
         self.texts.add(add_tab.setAccessibleName, lambda: self.tr("Add journey"))
         add_tab.clicked.connect(self.add_journey)
         self.tabs.setCornerWidget(add_tab, Qt.Corner.TopRightCorner)
-        self.setCentralWidget(self.tabs)
+        # The start screen (plain `omnimap`) and the journey tabs share the centre.
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.tabs)
+        self.start_screen: Any = None
+        self.setCentralWidget(self.pages)
 
         self.palette_dock = PaletteDock(self)
         self.inspector = InspectorDock(self)
@@ -302,12 +307,29 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
             action.setEnabled(has_view)
 
     # ------------------------------------------------------------------ document
+    def show_start_screen(self) -> None:
+        """New blank map, new from the sample, open, and recent files with thumbnails."""
+        if self.start_screen is None:
+            from omnimap.gui.start_screen import StartScreen
+
+            self.start_screen = StartScreen(self.pages)
+            self.start_screen.newBlank.connect(
+                lambda: self.set_document(self.blank_document()))
+            self.start_screen.newSample.connect(
+                lambda: self.set_document(self.sample_document()))
+            self.start_screen.openRequested.connect(self.open_dialog)
+            self.start_screen.openRecent.connect(self.open_file)
+            self.pages.addWidget(self.start_screen)
+        self.start_screen.refresh()
+        self.pages.setCurrentWidget(self.start_screen)
+
     def set_document(self, document: Document, adopt: Any = None) -> None:
         """Show ``document`` in place of the current one (which is dropped as it is).
 
         ``adopt`` is the crash-recovery record the document was restored from.
         """
         old = self.document
+        self.pages.setCurrentWidget(self.tabs)
         if self.autosave is not None:
             if old is not None:
                 self.autosave.unregister(old)
