@@ -184,7 +184,7 @@
     <message>
         <location line="+5"/>
         <source>Time-decay half-life:</source>
-        <translation>Okres półtrwania (spadek w czasie):</translation>
+        <translation>Półokres zaniku:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -199,7 +199,7 @@
     <message>
         <location line="+1"/>
         <source>Time-decay half-life</source>
-        <translation>Okres półtrwania (spadek w czasie)</translation>
+        <translation>Półokres zaniku</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1248,7 +1248,7 @@ kanały</translation>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../omnimap/gui/main_window.py" line="+72"/>
+        <location filename="../../omnimap/gui/main_window.py" line="+73"/>
         <source>Journeys</source>
         <extracomment>Crash-recovery copies (omnimap.gui.autosave); the app turns it on after start-up.</extracomment>
         <translation>Ścieżki</translation>
@@ -1264,7 +1264,7 @@ kanały</translation>
         <translation>Dodaj ścieżkę</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -1494,7 +1494,7 @@ kanały</translation>
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+117"/>
         <location line="+43"/>
         <source>Journey map {name}</source>
         <translation>Mapa ścieżki {name}</translation>
@@ -2245,7 +2245,7 @@ kopia z %3</translation>
         <translation>Nie można otworzyć mapy</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>Internal error: {error}. Your map is still open; save it.</source>
         <translation>Błąd wewnętrzny: {error}. Mapa nadal jest otwarta; zapisz ją.</translation>
     </message>
@@ -2583,7 +2583,7 @@ kopia z %3</translation>
     <message>
         <location line="+1"/>
         <source>Hybrid</source>
-        <translation>Hybrydowy</translation>
+        <translation>Hybrydowe</translation>
     </message>
 </context>
 </TS>
