@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 NOQT   := .venv-noqt
 
 # Qt's offscreen platform needs these; the real X server (Xvfb) the rest.
-SYS_PKGS := python3-venv libglib2.0-0 libgl1 libegl1 libxkbcommon0 libx11-6 libfontconfig1 \
+SYS_PKGS := python3-venv graphviz fonts-liberation2 libglib2.0-0 libgl1 libegl1 libxkbcommon0 libx11-6 libfontconfig1 \
 	libfreetype6 libdbus-1-3 fonts-liberation xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 \
 	libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
 

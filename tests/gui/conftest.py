@@ -35,3 +35,25 @@ else:
     def document_pl(make_document) -> Document:
         """A Document over the Polish sample."""
         return make_document("pl")
+
+    @pytest.fixture(autouse=True)
+    def _flush_deferred_deletes(qapp):
+        """Delete what a test scheduled with deleteLater before the next test starts.
+
+        Left for interpreter shutdown, those C++ objects are destroyed after
+        Python has started tearing its own objects down, and PySide6 crashes there.
+        """
+        yield
+        import gc
+
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        # The clipboard owns the QMimeData a copy gave it and would delete it at
+        # exit, after Python is gone: shiboken then crashes the process.
+        qapp.clipboard().clear()
+        for widget in qapp.topLevelWidgets():
+            widget.close()
+            widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        qapp.processEvents()
+        gc.collect()
