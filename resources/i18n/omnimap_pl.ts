@@ -2,162 +2,11 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../omnimap/gui/canvas/keyboard.py" line="+155"/>
-        <location line="+13"/>
-        <source>JourneyView</source>
-        <comment>Edit label</comment>
-        <translation>Edytuj etykietę</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>JourneyView</source>
-        <comment>Connect selected</comment>
-        <translation>Połącz zaznaczone</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>JourneyView</source>
-        <comment>Duplicate</comment>
-        <translation>Powiel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JourneyView</source>
-        <comment>Copy</comment>
-        <translation>Kopiuj</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>JourneyView</source>
-        <comment>Highlight this channel</comment>
-        <translation>Wyróżnij ten kanał</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+11"/>
-        <source>JourneyView</source>
-        <comment>Show all channels</comment>
-        <translation>Pokaż wszystkie kanały</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <location line="+4"/>
-        <source>JourneyView</source>
-        <comment>Delete</comment>
-        <translation>Usuń</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>JourneyView</source>
-        <comment>Paste</comment>
-        <translation>Wklej</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JourneyView</source>
-        <comment>Select all</comment>
-        <translation>Zaznacz wszystko</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JourneyView</source>
-        <comment>Fit to window</comment>
-        <translation>Dopasuj do okna</translation>
-    </message>
-    <message>
-        <location filename="../../omnimap/gui/docks/audit.py" line="+125"/>
-        <source>audit</source>
-        <comment>Channel</comment>
-        <extracomment>Column keys, in display order. Sorting by CRM puts the silos first: they are what the audit is for.</extracomment>
-        <translation>Kanał</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>audit</source>
-        <comment>Group</comment>
-        <translation>Grupa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>audit</source>
-        <comment>Browse</comment>
-        <translation>Przeglądanie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>audit</source>
-        <comment>Buy</comment>
-        <translation>Zakup</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>audit</source>
-        <comment>Service</comment>
-        <translation>Obsługa</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>audit</source>
-        <comment>Automation</comment>
-        <translation>Automatyzacja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>audit</source>
-        <comment>CRM</comment>
-        <translation>CRM</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>audit</source>
-        <comment>CRM note</comment>
-        <translation>Uwagi o CRM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>audit</source>
-        <comment>KPIs</comment>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>audit</source>
-        <comment>Consistency</comment>
-        <translation>Spójność</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>audit</source>
-        <comment>Owner</comment>
-        <translation>Właściciel</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>audit</source>
-        <comment>Touchpoints</comment>
-        <translation>Punkty styku</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>audit</source>
-        <comment>Functionality: can the customer do this on the channel?</comment>
-        <translation>Funkcjonalność: czy klient może to zrobić w tym kanale?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>audit</source>
-        <comment>Does what happens on the channel reach the CRM / CDP?</comment>
-        <translation>Czy to, co dzieje się w kanale, trafia do CRM / CDP?</translation>
-    </message>
-</context>
-<context>
     <name>AttributionDock</name>
     <message>
         <location filename="../../omnimap/gui/docks/attribution.py" line="+56"/>
         <source>Attribution</source>
-        <extracomment>The analysis module's default half-life (one week, in hours); a test keeps them equal.</extracomment>
+        <extracomment>The analysis module&apos;s default half-life (one week, in hours); a test keeps them equal.</extracomment>
         <translation>Atrybucja</translation>
     </message>
     <message>
@@ -178,7 +27,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Credit the paths the map's arrows imply</source>
+        <source>Credit the paths the map&apos;s arrows imply</source>
         <translation>Przypisz zasługi ścieżkom wynikającym ze strzałek na mapie</translation>
     </message>
     <message>
@@ -228,7 +77,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Paths implied by the map's arrows</source>
+        <source>Paths implied by the map&apos;s arrows</source>
         <translation>Ścieżki wynikające ze strzałek na mapie</translation>
     </message>
     <message>
@@ -306,7 +155,7 @@
 <context>
     <name>AuditDock</name>
     <message>
-        <location filename="../../omnimap/gui/docks/audit.py" line="+185"/>
+        <location filename="../../omnimap/gui/docks/audit.py" line="+328"/>
         <source>Channel audit</source>
         <translation>Audyt kanałów</translation>
     </message>
@@ -739,7 +588,7 @@
     <message>
         <location filename="../../omnimap/gui/help_overlay.py" line="+106"/>
         <source>Help: gestures and shortcuts</source>
-        <extracomment>Shortcuts shown on the sheet; the canvas's real ones should be passed in.</extracomment>
+        <extracomment>Shortcuts shown on the sheet; the canvas&apos;s real ones should be passed in.</extracomment>
         <translation>Pomoc: gesty i skróty</translation>
     </message>
     <message>
@@ -774,7 +623,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Drag from the handle on a card's edge to another card, or select two cards and press %1.</source>
+        <source>Drag from the handle on a card&apos;s edge to another card, or select two cards and press %1.</source>
         <translation>Przeciągnij od uchwytu na krawędzi karty do innej karty albo zaznacz dwie karty i naciśnij %1.</translation>
     </message>
     <message>
@@ -920,7 +769,7 @@
     </message>
     <message>
         <location filename="../../omnimap/gui/canvas/gestures.py" line="+142"/>
-        <location filename="../../omnimap/gui/canvas/keyboard.py" line="-44"/>
+        <location filename="../../omnimap/gui/canvas/keyboard.py" line="+130"/>
         <source>Move %1 touchpoints</source>
         <translation>Przenieś punkty styku (%1)</translation>
     </message>
@@ -998,7 +847,7 @@
     <message>
         <location filename="../../omnimap/gui/canvas/scene.py" line="+616"/>
         <source>Drag a channel from the palette onto a stage to add a touchpoint</source>
-        <extracomment>Above this many arrows they are drawn without antialiasing (see ArrowItem.paint). The selection as ("touchpoint", id) | ("transition", (src, dst)) | ("stage", id) | ("channel", id) tuples, in the order the items were selected. Emitted after a relayout that moved or created items. The emotion curve under the grid (one item for the whole journey). Per arrow, the sides of its source and target it uses; per (arrow, end), the offset of that end along the side (see _reroute). (rect, insertion line or None) painted over the lanes while dragging.</extracomment>
+        <extracomment>Above this many arrows they are drawn without antialiasing (see ArrowItem.paint). The selection as (&quot;touchpoint&quot;, id) | (&quot;transition&quot;, (src, dst)) | (&quot;stage&quot;, id) | (&quot;channel&quot;, id) tuples, in the order the items were selected. Emitted after a relayout that moved or created items. The emotion curve under the grid (one item for the whole journey). Per arrow, the sides of its source and target it uses; per (arrow, end), the offset of that end along the side (see _reroute). (rect, insertion line or None) painted over the lanes while dragging.</extracomment>
         <translation>Przeciągnij kanał z palety na etap, aby dodać punkt styku</translation>
     </message>
     <message>
@@ -1008,7 +857,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Data from this channel never reaches the CRM: the customer's history is lost here, and no other channel can see what happened in it.</source>
+        <source>Data from this channel never reaches the CRM: the customer&apos;s history is lost here, and no other channel can see what happened in it.</source>
         <translation>Dane z tego kanału nie trafiają do CRM: historia klienta się tu urywa, a żaden inny kanał nie wie, co w nim zaszło.</translation>
     </message>
     <message>
@@ -1018,7 +867,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Nobody has checked yet whether this channel's data reaches the CRM. Audit it: it may be a data silo.</source>
+        <source>Nobody has checked yet whether this channel&apos;s data reaches the CRM. Audit it: it may be a data silo.</source>
         <translation>Nikt jeszcze nie sprawdził, czy dane z tego kanału trafiają do CRM. Zrób audyt: to może być silos danych.</translation>
     </message>
     <message>
@@ -1028,7 +877,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>This channel's data reaches the CRM through a connector or an API.</source>
+        <source>This channel&apos;s data reaches the CRM through a connector or an API.</source>
         <translation>Dane z tego kanału trafiają do CRM przez konektor lub API.</translation>
     </message>
     <message>
@@ -1038,7 +887,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>This channel's data lands in the CRM directly.</source>
+        <source>This channel&apos;s data lands in the CRM directly.</source>
         <translation>Dane z tego kanału trafiają do CRM bezpośrednio.</translation>
     </message>
 </context>
@@ -1125,6 +974,8 @@ kanały</translation>
     <name>JourneyView</name>
     <message>
         <location filename="../../omnimap/gui/canvas/editing.py" line="+71"/>
+        <location filename="../../omnimap/gui/canvas/keyboard.py" line="+39"/>
+        <location line="+5"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
@@ -1135,44 +986,55 @@ kanały</translation>
     </message>
     <message>
         <location line="+34"/>
+        <location filename="../../omnimap/gui/canvas/keyboard.py" line="-15"/>
         <source>Duplicate</source>
         <translation>Powiel</translation>
     </message>
     <message>
         <location filename="../../omnimap/gui/canvas/view.py" line="+283"/>
         <source>New touchpoint</source>
-        <extracomment>The selection as ("touchpoint", id) | ("transition", (src, dst)) | ("stage", id) | ("channel", id) tuples.</extracomment>
+        <extracomment>The selection as (&quot;touchpoint&quot;, id) | (&quot;transition&quot;, (src, dst)) | (&quot;stage&quot;, id) | (&quot;channel&quot;, id) tuples.</extracomment>
         <translation>Nowy punkt styku</translation>
     </message>
     <message>
+        <location filename="../../omnimap/gui/canvas/keyboard.py" line="-5"/>
+        <location line="+17"/>
         <source>Edit label</source>
         <translation>Edytuj etykietę</translation>
     </message>
     <message>
+        <location line="-15"/>
         <source>Connect selected</source>
         <translation>Połącz zaznaczone</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Copy</source>
         <translation>Kopiuj</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Highlight this channel</source>
         <translation>Wyróżnij ten kanał</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+13"/>
         <source>Show all channels</source>
         <translation>Pokaż wszystkie kanały</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>Paste</source>
         <translation>Wklej</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Select all</source>
         <translation>Zaznacz wszystko</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Fit to window</source>
         <translation>Dopasuj do okna</translation>
     </message>
@@ -2047,7 +1909,7 @@ kopia z %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>A worked example: a clothing shop's customer buys a blouse across TikTok, email and the website.</source>
+        <source>A worked example: a clothing shop&apos;s customer buys a blouse across TikTok, email and the website.</source>
         <translation>Przykład krok po kroku: klientka sklepu odzieżowego kupuje bluzkę, korzystając z TikToka, e-maila i strony internetowej.</translation>
     </message>
     <message>
@@ -2258,98 +2120,73 @@ kopia z %3</translation>
         <translation>Silos danych: to, co dzieje się tutaj, nie trafia do CRM</translation>
     </message>
     <message>
-        <source>Edit label</source>
-        <translation>Edytuj etykietę</translation>
-    </message>
-    <message>
-        <source>Connect selected</source>
-        <translation>Połącz zaznaczone</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Powiel</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopiuj</translation>
-    </message>
-    <message>
-        <source>Highlight this channel</source>
-        <translation>Wyróżnij ten kanał</translation>
-    </message>
-    <message>
-        <source>Show all channels</source>
-        <translation>Pokaż wszystkie kanały</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Usuń</translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation>Wklej</translation>
-    </message>
-    <message>
-        <source>Select all</source>
-        <translation>Zaznacz wszystko</translation>
-    </message>
-    <message>
-        <source>Fit to window</source>
-        <translation>Dopasuj do okna</translation>
-    </message>
-    <message>
+        <location line="-76"/>
         <source>Channel</source>
+        <extracomment>Column keys, in display order. Sorting by CRM puts the silos first: they are what the audit is for.</extracomment>
         <translation>Kanał</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Browse</source>
         <translation>Przeglądanie</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Buy</source>
         <translation>Zakup</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Service</source>
         <translation>Obsługa</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Automation</source>
         <translation>Automatyzacja</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>CRM note</source>
         <translation>Uwagi o CRM</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Consistency</source>
         <translation>Spójność</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Touchpoints</source>
         <translation>Punkty styku</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Functionality: can the customer do this on the channel?</source>
         <translation>Funkcjonalność: czy klient może to zrobić w tym kanale?</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Does what happens on the channel reach the CRM / CDP?</source>
         <translation>Czy to, co dzieje się w kanale, trafia do CRM / CDP?</translation>
     </message>

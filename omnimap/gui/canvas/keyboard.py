@@ -137,7 +137,6 @@ class KeyboardMixin:
         scene = self.journey_scene
         scene.flush_layout()
         menu = QMenu(self if isinstance(self, QWidget) else None)
-        tr = QCoreApplication.translate
         item = next((i for i in scene.items(pos) if isinstance(i, (CardItem, ArrowItem))), None)
         if item is not None and not item.isSelected():
             scene.clearSelection()
@@ -152,25 +151,31 @@ class KeyboardMixin:
                 action.setShortcut(QKeySequence(keys))
 
         if isinstance(item, CardItem):
-            add(tr("JourneyView", "Edit label"), lambda: self.edit_label(item.tp_id), "F2")
-            add(tr("JourneyView", "Connect selected"), self.connect_selected, "Ctrl+L",
+            add(QCoreApplication.translate("JourneyView", "Edit label"),
+                lambda: self.edit_label(item.tp_id), "F2")
+            add(QCoreApplication.translate("JourneyView", "Connect selected"),
+                self.connect_selected, "Ctrl+L",
                 len(cards) >= 2)
-            add(tr("JourneyView", "Duplicate"), self.duplicate_selection, "Ctrl+D")
-            add(tr("JourneyView", "Copy"), self.copy_selection, "Ctrl+C")
+            add(QCoreApplication.translate("JourneyView", "Duplicate"),
+                self.duplicate_selection, "Ctrl+D")
+            add(QCoreApplication.translate("JourneyView", "Copy"), self.copy_selection, "Ctrl+C")
             menu.addSeparator()
             channel = item.tp.channel
-            add(tr("JourneyView", "Highlight this channel"),
+            add(QCoreApplication.translate("JourneyView", "Highlight this channel"),
                 lambda: self.highlight_channel(channel))
-            add(tr("JourneyView", "Show all channels"), lambda: self.highlight_channel(None))
+            add(QCoreApplication.translate("JourneyView", "Show all channels"),
+                lambda: self.highlight_channel(None))
             menu.addSeparator()
-            add(tr("JourneyView", "Delete"), self.delete_selection, "Del")
+            add(QCoreApplication.translate("JourneyView", "Delete"), self.delete_selection, "Del")
         elif isinstance(item, ArrowItem):
-            add(tr("JourneyView", "Edit label"), lambda: self.edit_arrow_label(*item.key), "F2")
+            add(QCoreApplication.translate("JourneyView", "Edit label"),
+                lambda: self.edit_arrow_label(*item.key), "F2")
             menu.addSeparator()
-            add(tr("JourneyView", "Delete"), self.delete_selection, "Del")
+            add(QCoreApplication.translate("JourneyView", "Delete"), self.delete_selection, "Del")
         else:
-            add(tr("JourneyView", "Paste"), self.paste, "Ctrl+V")
-            add(tr("JourneyView", "Select all"), self.select_all, "Ctrl+A")
-            add(tr("JourneyView", "Fit to window"), self.zoom_fit, "Ctrl+0")
-            add(tr("JourneyView", "Show all channels"), lambda: self.highlight_channel(None))
+            add(QCoreApplication.translate("JourneyView", "Paste"), self.paste, "Ctrl+V")
+            add(QCoreApplication.translate("JourneyView", "Select all"), self.select_all, "Ctrl+A")
+            add(QCoreApplication.translate("JourneyView", "Fit to window"), self.zoom_fit, "Ctrl+0")
+            add(QCoreApplication.translate("JourneyView", "Show all channels"),
+                lambda: self.highlight_channel(None))
         return menu

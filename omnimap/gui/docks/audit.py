@@ -120,20 +120,27 @@ class AuditModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role not in (
                 Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        tr = QCoreApplication.translate
         titles = {
-            "name": tr("audit", "Channel"), "group": tr("audit", "Group"),
-            "browse": tr("audit", "Browse"), "buy": tr("audit", "Buy"),
-            "service": tr("audit", "Service"), "automation": tr("audit", "Automation"),
-            "crm": tr("audit", "CRM"), "crm_note": tr("audit", "CRM note"),
-            "kpis": tr("audit", "KPIs"), "consistency": tr("audit", "Consistency"),
-            "owner": tr("audit", "Owner"), "used": tr("audit", "Touchpoints"),
+            "name": QCoreApplication.translate("audit", "Channel"),
+                "group": QCoreApplication.translate("audit", "Group"),
+            "browse": QCoreApplication.translate("audit", "Browse"),
+                "buy": QCoreApplication.translate("audit", "Buy"),
+            "service": QCoreApplication.translate("audit", "Service"),
+                "automation": QCoreApplication.translate("audit", "Automation"),
+            "crm": QCoreApplication.translate("audit", "CRM"),
+                "crm_note": QCoreApplication.translate("audit", "CRM note"),
+            "kpis": QCoreApplication.translate("audit", "KPIs"),
+                "consistency": QCoreApplication.translate("audit", "Consistency"),
+            "owner": QCoreApplication.translate("audit", "Owner"),
+                "used": QCoreApplication.translate("audit", "Touchpoints"),
         }
         if role == Qt.ItemDataRole.ToolTipRole:
             if COLUMNS[section] in _FUNCTIONS:
-                return tr("audit", "Functionality: can the customer do this on the channel?")
+                return QCoreApplication.translate(
+                    "audit", "Functionality: can the customer do this on the channel?")
             if COLUMNS[section] == "crm":
-                return tr("audit", "Does what happens on the channel reach the CRM / CDP?")
+                return QCoreApplication.translate(
+                    "audit", "Does what happens on the channel reach the CRM / CDP?")
             return None
         return titles[COLUMNS[section]]
 
