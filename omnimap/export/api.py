@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Literal
 
 from omnimap.export.dot import build_graph
-from omnimap.export.engine import Engine, find_engine
+from omnimap.export.engine import Engine, EngineError, ExportCancelled, find_engine
 from omnimap.export.grid import GridStyle
 from omnimap.export.measure import TableMeasurer, TextMeasurer
 from omnimap.export.svg import clean_svg
@@ -79,10 +79,24 @@ def render_svg(
     built = build_graph(workspace, journey, measurer or TableMeasurer(), layout=layout,  # type: ignore[arg-type]
                         background=background, style=style,  # type: ignore[arg-type]
                         emotion=emotion, details=details)
-    result = program.run(built.graph.source, built.program, "svg",
-                         neato_no_op=built.neato_no_op, timeout=timeout, cancel=cancel)
+    notes: tuple[str, ...] = ()
+    try:
+        result = program.run(built.graph.source, built.program, "svg",
+                             neato_no_op=built.neato_no_op, timeout=timeout, cancel=cancel)
+    except ExportCancelled:
+        raise
+    except EngineError as error:
+        # "auto" promises a drawing: old system Graphviz (2.43) refuses some big maps
+        # (attribute length limits), while the bundled engine draws them.
+        if engine != "auto" or program.name == "graphviz-pure":
+            raise
+        program = find_engine("graphviz-pure")
+        notes = (f"system dot failed ({str(error).splitlines()[0]}); used graphviz-pure",)
+        result = program.run(built.graph.source, built.program, "svg",
+                             neato_no_op=built.neato_no_op, timeout=timeout, cancel=cancel)
     svg = clean_svg(result.output, built.title, built.description)
-    return RenderedSvg(svg, program.name, built.title, built.description, result.warnings)
+    return RenderedSvg(svg, program.name, built.title, built.description,
+                       (*notes, *result.warnings))
 
 
 def find_journey(workspace: Workspace, name_or_id: str) -> Journey:
