@@ -1,5 +1,5 @@
 """``python -m omnimap`` runs the command line."""
 
-from omnimap.cli.main import main
+from omnimap.launch import main
 
 raise SystemExit(main())

@@ -6,7 +6,7 @@ Without arguments, or with a file name, it opens the app; with a command name
 
 import sys
 
-from omnimap.cli.main import main
+from omnimap.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -63,19 +63,12 @@ def _build_parser(selected: str | None) -> argparse.ArgumentParser:
     return parser
 
 
-def _open_gui(argv: Sequence[str]) -> int:
-    try:
-        from omnimap.gui.app import run
-    except ModuleNotFoundError as error:
-        print(f"omnimap: cannot start the app: {error.name} is missing", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    return run(list(argv))
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or argv[0] not in (*COMMANDS, "-h", "--help", "--version"):
-        return _open_gui(argv)
+    if not argv:
+        print("omnimap: name a command (omnimap --help), or run `omnimap` to open the app",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
     try:
         parser = _build_parser(argv[0] if argv[0] in COMMANDS else None)
         args = parser.parse_args(argv)
