@@ -395,6 +395,7 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
         assert self.document is not None
         journey = self.document.workspace.journey(journey_id)
         view = JourneyView(self.document, journey_id, self.tabs)
+        self._apply_font_size(view)
         view.setAccessibleName(self.tr("Journey map {name}").format(name=journey.name))
         view.selectionChangedIds.connect(
             lambda items, jid=journey_id: self._selection_changed(jid, items))
@@ -516,6 +517,18 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
                 self.language = switch_language(app, prefs.language or None)
         if "autosave/interval_s" in changed and self.autosave is not None:
             self.autosave.set_interval(prefs.autosave_interval_s)
+        if "canvas/font_pt" in changed:
+            for view in self.views.values():
+                self._apply_font_size(view, changed=True)
+
+    def _apply_font_size(self, view: Any, changed: bool = False) -> None:
+        """Canvas font size from Preferences, relative to the canvas's own default size."""
+        from omnimap.gui.preferences import KEYS, Preferences
+
+        default = KEYS["canvas/font_pt"]
+        pt = Preferences().canvas_font_pt
+        if changed or pt != default:
+            view.set_text_scale(pt / default)
 
     def copy_png(self) -> bool:
         """Edit ▸ Copy as PNG: the journey through the PNG export, onto the clipboard."""

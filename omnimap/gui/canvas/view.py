@@ -121,6 +121,7 @@ class JourneyView(EditingMixin, KeyboardMixin, QGraphicsView):
         self._zoom = 1.0
         self._shown = False
         self._presentation = False
+        self._text_scale = 1.0
         self._gesture: Gesture | None = None
         self._pan_from: QPointF | None = None
         self._space = False
@@ -216,7 +217,16 @@ class JourneyView(EditingMixin, KeyboardMixin, QGraphicsView):
     def set_presentation(self, on: bool) -> None:
         """Larger cards and text for projectors."""
         self._presentation = bool(on)
-        self.journey_scene.set_metrics(Metrics(PRESENTATION_SCALE if on else 1.0))
+        self._apply_metrics()
+
+    def set_text_scale(self, scale: float) -> None:
+        """The facilitator's canvas font size, as a factor of the default (Preferences)."""
+        self._text_scale = max(0.5, min(float(scale), 3.0))
+        self._apply_metrics()
+
+    def _apply_metrics(self) -> None:
+        factor = PRESENTATION_SCALE if self._presentation else 1.0
+        self.journey_scene.set_metrics(Metrics(self._text_scale * factor))
 
     def presentation(self) -> bool:
         return self._presentation
