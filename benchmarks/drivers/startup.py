@@ -117,7 +117,7 @@ def main() -> None:
         window.show()
         app.exec()
     else:
-        from omnimap.cli.main import main as omnimap_main
+        from omnimap.launch import main as omnimap_main
 
         omnimap_main(args)
 
