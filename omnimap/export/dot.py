@@ -31,9 +31,8 @@ import graphviz  # type: ignore[import-untyped]
 from omnimap.export.emotion import (
     DetailsBand,
     EmotionLane,
-    details_band,
-    emotion_lane,
     emotion_words,
+    lanes_below,
 )
 from omnimap.export.grid import (
     GridGeometry,
@@ -284,14 +283,8 @@ def _arranged(workspace: Workspace, journey: Journey, m: TextMeasurer, backgroun
     legend = _legend_block(workspace, channels, m, max(grid.width, 420.0))
     grid_top = MARGIN + title.height + 10
     # The lanes under the grid, in grid coordinates.
-    below = grid.height
-    lane = band = None
-    if emotion and grid.cards:
-        lane = emotion_lane(workspace, journey, grid, below + 8)
-        below = lane.top + lane.height
-    if details:
-        band = details_band(workspace, journey, grid, m, below + 8, st)
-        below = band.top + band.height
+    lane, band, below = lanes_below(workspace, journey, grid, m, st, emotion=emotion,
+                                    details=details)
     legend_top = grid_top + below + 12
     total_h = legend_top + legend.height + MARGIN
 

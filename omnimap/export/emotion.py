@@ -28,6 +28,7 @@ __all__ = [
     "details_band",
     "emotion_lane",
     "emotion_words",
+    "lanes_below",
     "stage_details",
 ]
 
@@ -187,3 +188,21 @@ def details_band(workspace: Workspace, journey: Journey, grid: GridGeometry,
         tallest = max(tallest, len(lines))
     height = max(40.0, tallest * line_height(measurer, font) + 2 * st.cell_pad)
     return DetailsBand(top, height, tuple(cells), font)
+
+
+def lanes_below(workspace: Workspace, journey: Journey, grid: GridGeometry,
+                measurer: TextMeasurer, style: GridStyle | None, *, emotion: bool,
+                details: bool) -> tuple[EmotionLane | None, DetailsBand | None, float]:
+    """The optional lanes stacked under the grid, and where the last one ends.
+
+    Shared by the Graphviz and PowerPoint exports so both stack them alike.
+    """
+    below = grid.height
+    lane = band = None
+    if emotion and grid.cards:
+        lane = emotion_lane(workspace, journey, grid, below + 8)
+        below = lane.top + lane.height
+    if details:
+        band = details_band(workspace, journey, grid, measurer, below + 8, style)
+        below = band.top + band.height
+    return lane, band, below

@@ -52,7 +52,7 @@ from omnimap.export.dot import (
     TEXT,
     words,
 )
-from omnimap.export.emotion import details_band, emotion_lane, emotion_words
+from omnimap.export.emotion import emotion_words, lanes_below
 from omnimap.export.grid import GridGeometry, GridStyle, compute_grid, used_channels
 from omnimap.export.measure import TableMeasurer, TextMeasurer, wrap_text
 from omnimap.model import Journey, Workspace
@@ -246,14 +246,8 @@ def _draw_journey(slide: Any, workspace: Workspace, journey: Journey, m: TextMea
     title_lines, title_h = _lines_height(_title_lines(workspace, journey), m,
                                          max(grid.width, 420.0))
     grid_top = title_h + 10
-    below = grid.height
-    lane = band = None
-    if emotion and grid.cards:
-        lane = emotion_lane(workspace, journey, grid, below + 8)
-        below = lane.top + lane.height
-    if details:
-        band = details_band(workspace, journey, grid, m, below + 8, st)
-        below = band.top + band.height
+    lane, band, below = lanes_below(workspace, journey, grid, m, st, emotion=emotion,
+                                    details=details)
     legend_top = grid_top + below + 10
     legend_h = 2 * m.line_height(9) * 1.2 + 10
     width = max(grid.width, 420.0)
