@@ -138,10 +138,11 @@ def create_window(argv: list[str], *, recovery: bool = False):  # type: ignore[n
     from omnimap.gui.main_window import MainWindow
 
     args = parse_args(argv)
-    window = MainWindow(language=_language(args.lang))
+    window = MainWindow(language=_language(args.lang), defer_docks=True)
     window.show()
 
     def load() -> None:
+        window.build_docks()
         start(window, args.file, args.sample)
         if recovery:
             offer_recovery(window)

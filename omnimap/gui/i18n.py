@@ -21,9 +21,6 @@ helper functions.
 
 from __future__ import annotations
 
-import argparse
-import shutil
-import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -126,6 +123,8 @@ def switch_language(app: QCoreApplication, language: str | None,
 # ----------------------------------------------------------- the build commands
 def _tool(name: str) -> str:
     beside = Path(sys.executable).parent / name
+    import shutil
+
     found = str(beside) if beside.exists() else shutil.which(name)
     if not found:
         raise SystemExit(f"omnimap.gui.i18n: {name} not found (it comes with PySide6)")
@@ -139,6 +138,8 @@ def _sources(root: Path) -> list[str]:
 def update(ts_dir: Path = TS_DIR, source_root: Path = _PACKAGE,
            languages: Sequence[str] = ("pl",), files: Sequence[Path] | None = None) -> list[Path]:
     """Run pyside6-lupdate over the package (or ``files``); new strings come in unfinished."""
+    import subprocess  # build-time tools: kept off the app's start-up
+
     ts_dir.mkdir(parents=True, exist_ok=True)
     sources = [str(f) for f in files] if files is not None else _sources(source_root)
     written = []
@@ -156,6 +157,8 @@ def update(ts_dir: Path = TS_DIR, source_root: Path = _PACKAGE,
 
 def release(ts_dir: Path = TS_DIR, qm_dir: Path = ASSETS_DIR) -> list[Path]:
     """Compile every ``omnimap_*.ts`` into ``.qm`` files the app loads."""
+    import subprocess
+
     qm_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for ts in sorted(ts_dir.glob("omnimap_*.ts")):
@@ -167,6 +170,8 @@ def release(ts_dir: Path = TS_DIR, qm_dir: Path = ASSETS_DIR) -> list[Path]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import argparse
+
     parser = argparse.ArgumentParser(prog="python -m omnimap.gui.i18n",
                                      description="Refresh and compile the translations.")
     parser.add_argument("--update", action="store_true",

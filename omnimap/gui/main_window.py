@@ -28,18 +28,18 @@ from PySide6.QtWidgets import (
 
 from omnimap.gui.dialogs.files import FILE_FILTER, FilesMixin
 from omnimap.gui.dialogs.map_edits import MapEditsMixin
-from omnimap.gui.docks import (
-    AttributionDock,
-    AuditDock,
-    InspectorDock,
-    PaletteDock,
-    ProblemsDock,
-)
 from omnimap.gui.docks._base import Subscriptions, Texts
 from omnimap.gui.settings import Settings, system_language
 
 if TYPE_CHECKING:
     from omnimap.commands import Document, ModelCommand
+    from omnimap.gui.docks import (
+        AttributionDock,
+        AuditDock,
+        InspectorDock,
+        PaletteDock,
+        ProblemsDock,
+    )
 
 __all__ = ["FILE_FILTER", "MainWindow"]
 
@@ -50,7 +50,7 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
     """The app's window. Call :meth:`set_document` (or a New/Open action) to show a map."""
 
     def __init__(self, settings: Settings | None = None, language: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, defer_docks: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.settings = settings if settings is not None else Settings()
@@ -66,6 +66,12 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
         #: Crash-recovery copies (omnimap.gui.autosave); the app turns it on after start-up.
         self.autosave: Any = None
         self._help: Any = None
+        self.docks: tuple[Any, ...] = ()
+        self.palette_dock: PaletteDock
+        self.inspector: InspectorDock
+        self.audit_dock: AuditDock
+        self.problems_dock: ProblemsDock
+        self.attribution_dock: AttributionDock
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -88,6 +94,36 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
         self.pages.addWidget(self.tabs)
         self.start_screen: Any = None
         self.setCentralWidget(self.pages)
+
+        self.counts_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self._build_actions()
+        self.resize(1400, 860)
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._update_title()
+        self._update_actions()
+        if not defer_docks:
+            self.build_docks()
+
+    def build_docks(self) -> None:
+        """Create the docks and restore their layout; does nothing the second time.
+
+        The app calls this right after the window's first paint (``defer_docks``):
+        the docks and their modules are a third of the window's cost, and a
+        facilitator sees the window that much sooner. Nothing can reach a dock
+        before then, as no map is open.
+        """
+        if self.docks:
+            return
+        from omnimap.gui.docks import (
+            AttributionDock,
+            AuditDock,
+            InspectorDock,
+            PaletteDock,
+            ProblemsDock,
+        )
 
         self.palette_dock = PaletteDock(self)
         self.inspector = InspectorDock(self)
@@ -114,22 +150,16 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
         self.inspector.stage_page.remove_requested.connect(self.remove_stage)
         self.inspector.channel_page.remove_requested.connect(self.remove_channel)
 
-        self.counts_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.counts_label)
-        self._build_actions()
         self.palette_dock.add_button.setDefaultAction(self.act_add_channel)
-        self.resize(1400, 860)
-        geometry, state = self.settings.window_geometry(), self.settings.window_state()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        for dock in self.docks:
+            self.view_menu.addAction(dock.toggleViewAction())
+        state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
         else:  # first run: the map gets the room, the docks a sensible share
             self.resizeDocks([self.palette_dock, self.inspector], [210, 360],
                              Qt.Orientation.Horizontal)
             self.resizeDocks([self.problems_dock], [190], Qt.Orientation.Vertical)
-        self._update_title()
-        self._update_actions()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -140,7 +170,8 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
         """Texts again in the language now installed (Preferences can switch it live)."""
         self.texts.apply()
         self._update_title()
-        self._show_counts(*self.problems_dock.counts())
+        if self.docks:
+            self._show_counts(*self.problems_dock.counts())
 
     # ------------------------------------------------------------------ actions
     def _menu(self, parent: Any, title: Callable[[], str]) -> QMenu:
@@ -226,7 +257,7 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
                      self.act_select_all, self.act_rename, self.act_connect):
             menu.addSeparator() if item is None else menu.addAction(item)
 
-        menu = self._menu(self.menuBar(), lambda: self.tr("&View"))
+        menu = self.view_menu = self._menu(self.menuBar(), lambda: self.tr("&View"))
         self.act_zoom_in = self._action(
             lambda: self.tr("Zoom &in"), lambda: self._view_call("zoom_in"),
                                         SK.ZoomIn)
@@ -243,8 +274,6 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
         for item in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_fit,
                      self.act_zoom_reset, None, self.act_present, None):
             menu.addSeparator() if item is None else menu.addAction(item)
-        for dock in self.docks:
-            menu.addAction(dock.toggleViewAction())
         self.leave_presentation = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self.leave_presentation.setEnabled(False)
         self.leave_presentation.activated.connect(self._leave_presentation)
@@ -335,6 +364,7 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
                 self.autosave.unregister(old)
             self.autosave.register(document, adopt=adopt)
         self._subs.clear()
+        self.build_docks()
         for dock in (self.palette_dock, self.audit_dock, self.problems_dock,
                      self.attribution_dock):
             dock.set_document(None)
@@ -485,6 +515,7 @@ class MainWindow(FilesMixin, MapEditsMixin, QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        self.build_docks()  # closed within the first instant: keep the saved layout whole
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
         if self.autosave is not None:
