@@ -262,3 +262,21 @@ def test_audit_sorts_silos_first_and_filters_used_channels(window: MainWindow) -
     assert "events" in dock.shown_channel_ids()
     dock.view.clicked.emit(dock.view_index("events", "owner"))
     assert window.inspector.channel_page.channel_id == "events"
+
+
+def test_audit_columns_fit_their_contents_once_the_dock_is_shown(window: MainWindow,
+                                                                qtbot: Any) -> None:
+    dock = window.audit_dock
+    view = dock.view
+    name = COLUMNS.index("name")
+    assert dock._columns_fitted is False  # behind the Problems tab: not sized yet
+    default = view.horizontalHeader().defaultSectionSize()
+    dock.show()
+    dock.raise_()
+    qtbot.waitUntil(lambda: view.isVisible())
+    assert dock._columns_fitted is True
+    longest = max(view.fontMetrics().horizontalAdvance(c.name)
+                  for c in window.document.workspace.channels)
+    assert view.columnWidth(name) >= longest and view.columnWidth(name) != default
+    for column in ("crm_note", "kpis"):
+        assert view.columnWidth(COLUMNS.index(column)) <= 220

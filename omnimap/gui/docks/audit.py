@@ -356,6 +356,9 @@ class AuditDock(QDockWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.clicked.connect(self._clicked)
+        self._columns_fitted = False
+        self._on_screen = False
+        self.visibilityChanged.connect(self._visibility_changed)
         self.model.modelReset.connect(self._fit_columns)
         layout.addWidget(self.view)
         self.setWidget(body)
@@ -371,7 +374,17 @@ class AuditDock(QDockWidget):
     def set_document(self, document: Document | None) -> None:
         self.model.set_document(document)
 
+    def _visibility_changed(self, on_screen: bool) -> None:
+        self._on_screen = on_screen
+        if on_screen and not self._columns_fitted:
+            self._fit_columns()
+
     def _fit_columns(self) -> None:
+        # Sizing to contents asks every cell of every column: a dock behind another
+        # dock's tab (this one starts behind Problems) waits until its tab is chosen.
+        self._columns_fitted = self._on_screen
+        if not self._columns_fitted:
+            return
         self.view.resizeColumnsToContents()
         for column in ("crm_note", "kpis"):
             c = COLUMNS.index(column)
