@@ -28,6 +28,7 @@ from typing import Any, Literal
 
 import graphviz  # type: ignore[import-untyped]
 
+from omnimap.export.dotsyntax import Html, attr_stmt, edge_stmt, node_stmt
 from omnimap.export.emotion import (
     DetailsBand,
     EmotionLane,
@@ -236,14 +237,14 @@ def _card_attrs(colour: str, gap: bool, width: float, height: float) -> dict[str
     return attrs
 
 
-def _edge_label(label: str, volume: int | None) -> str | None:
+def _edge_label(label: str, volume: int | None) -> Html | None:
     text = label
     if volume is not None:
         text = f"{text} ({volume:,})" if text else f"{volume:,}"
     if not text:
         return None
     body = "<br/>".join(html_text(line) for line in text.split("\n"))
-    return html_label(f'<font point-size="8" color="{EDGE}">{body}</font>')
+    return Html(f'<font point-size="8" color="{EDGE}">{body}</font>')
 
 
 def _new_graph(journey: Journey, background: str) -> graphviz.Digraph:
@@ -305,7 +306,9 @@ def _arranged(workspace: Workspace, journey: Journey, m: TextMeasurer, backgroun
     if band is not None:
         background_ops += " " + _band_background(grid, band, MARGIN, total_h - grid_top)
         _band_nodes(graph, workspace, grid, band, st, pos, m)
-    graph.attr(_background=background_ops)
+    # Written by dotsyntax: at 1,000 cards the drawing is far over Graphviz
+    # 2.43's 16 kB limit for one quoted string, so it goes in pieces.
+    graph.body.append(attr_stmt([("_background", background_ops)]))
 
     for name, block, top in (("title", title, MARGIN), ("legend", legend, legend_top)):
         graph.node(name, html_label(block.markup), style="rounded", peripheries="0",
@@ -346,15 +349,17 @@ def _arranged(workspace: Workspace, journey: Journey, m: TextMeasurer, backgroun
                    pos=pos(grid.header_width / 2, row.y + row.height / 2))
 
     colours = {c.id: c.color for c in channels}
+    lines_out = graph.body
     for tp in journey.touchpoints():
         card = grid.cards.get(tp.id)
         if card is None:
             continue
         cx, cy = card.center
         attrs = _card_attrs(colours[tp.channel], card.crm_gap, card.width, card.height)
+        attrs["pos"] = pos(cx, cy)
         label = _card_markup(card.lines, card.meta, colours[tp.channel], card.width,
                              card.height, st, card.crm_gap)
-        graph.node(f"tp_{tp.id}", html_label(label), pos=pos(cx, cy), **attrs)
+        lines_out.append(node_stmt(f"tp_{tp.id}", attrs, Html(label)))
     _add_edges(graph, journey, label_attr="xlabel")
 
     title_text, description = _describe(workspace, journey)
@@ -508,10 +513,11 @@ def _band_nodes(graph: graphviz.Digraph, workspace: Workspace, grid: GridGeometr
 
 
 def _add_edges(graph: graphviz.Digraph, journey: Journey, label_attr: str = "label") -> None:
+    body = graph.body
     for tr in journey.transitions():
         label = _edge_label(tr.label, tr.volume)
-        attrs = {label_attr: label} if label else {}
-        graph.edge(f"tp_{tr.source}", f"tp_{tr.target}", **attrs)
+        body.append(edge_stmt(f"tp_{tr.source}", f"tp_{tr.target}",
+                              {label_attr: label} if label else None))
 
 
 # -------------------------------------------------------------------- flow
@@ -542,8 +548,8 @@ def _flow(workspace: Workspace, journey: Journey, m: TextMeasurer, background: s
         meta = " · ".join(p for p in (channel.name, card_meta(tp, gap, lang)) if p)
         lines, width, height = measure_card(tp.label, meta, m, st)
         label = _card_markup(lines, meta, channel.color, width, height, st, gap)
-        graph_or_cluster.node(f"tp_{tp.id}", html_label(label),
-                              _attributes=_card_attrs(channel.color, gap, width, height))
+        graph_or_cluster.body.append(node_stmt(
+            f"tp_{tp.id}", _card_attrs(channel.color, gap, width, height), Html(label)))
 
     previous: str | None = None
     for index, stage in enumerate(stages):
@@ -575,11 +581,15 @@ def _flow(workspace: Workspace, journey: Journey, m: TextMeasurer, background: s
                 # of every rank, hence of the stages.
                 head = f"tp_{layer[0].id}" if layer else f"empty_{index}"
                 if previous is not None:
-                    graph.edge(previous, head, style="invis", weight="4")
+                    graph.body.append(edge_stmt(previous, head, _CHAIN))
                 previous = head
     _add_edges(graph, journey)
     title_text, description = _describe(workspace, journey)
     return BuiltGraph(graph, "dot", None, title_text, description)
+
+
+#: The invisible edge that orders two columns of the flow layout.
+_CHAIN = {"style": "invis", "weight": "4"}
 
 
 def _stage_layers(stages: list[Stage], journey: Journey) -> dict[str, list[list[Touchpoint]]]:

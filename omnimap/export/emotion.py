@@ -104,10 +104,13 @@ def emotion_lane(workspace: Workspace, journey: Journey, grid: GridGeometry,
         per_stage.setdefault(tp.stage, []).append(tp)
     lane = EmotionLane(top, height, ())
     points = []
+    # Each card's place among its stage's cards, counted as they come (a
+    # list.index per card would compare models, quadratic in a stage's size).
+    seen: dict[str, int] = {}
     for tp in ordered:
         column = columns[tp.stage]
-        siblings = per_stage[tp.stage]
-        share = (siblings.index(tp) + 1) / (len(siblings) + 1)
+        place = seen[tp.stage] = seen.get(tp.stage, 0) + 1
+        share = place / (len(per_stage[tp.stage]) + 1)
         points.append(EmotionPoint(tp.id, column.x + column.width * share,
                                    lane.level_y(tp.emotion), tp.emotion))
     return EmotionLane(top, height, tuple(points))
