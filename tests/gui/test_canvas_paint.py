@@ -13,7 +13,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QStyle, QStyleOptionGraphicsItem
 
@@ -76,3 +76,61 @@ def test_scene_renders_repeatedly_to_an_image(qtbot, document_pl):
     y = int((row.y + row.h - 5 - rect.top()) / 2)
     tint = image.pixelColor(x, y)
     assert tint.red() > tint.green() + 8
+
+
+def _foreground(scene, source: QRectF) -> QImage:
+    image = QImage(int(source.width()), int(source.height()),
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.translate(-source.topLeft())
+    scene.drawForeground(painter, source)
+    painter.end()
+    return image
+
+
+def test_drop_indicator_inside_a_cell_paints_what_the_full_outline_paints(qtbot, document):
+    view = JourneyView(document, "anna")
+    qtbot.addWidget(view)
+    scene = view.journey_scene
+    scene.flush_layout()
+    stage = document.workspace.stages[2].id
+    row = scene.row_of(document.workspace.journeys[0].touchpoints()[0].channel)
+    area = scene.cell_rect(stage, row)
+    y = area.center().y()
+    scene.set_drop_indicator(area, (QPointF(area.left() + 6, y), QPointF(area.right() - 6, y)))
+    whole = _foreground(scene, area.adjusted(-4, -4, 4, 4))
+    # Interior pieces, one across the insertion line, one clear of it.
+    for piece in (QRectF(area.left() + 20, y - 10, 30, 20),
+                  QRectF(area.left() + 20, area.top() + 14, 30, 8)):
+        assert area.adjusted(12, 12, -12, -12).contains(piece)
+        fast = _foreground(scene, piece)
+        offset = piece.topLeft() - area.adjusted(-4, -4, 4, 4).topLeft()
+        expected = whole.copy(int(offset.x()), int(offset.y()), fast.width(), fast.height())
+        assert fast == expected
+    tint = _foreground(scene, QRectF(area.left() + 20, area.top() + 14, 30, 8))
+    assert tint.pixelColor(5, 4) != QColor("white")  # the cell is tinted
+
+
+def test_drop_indicator_repaints_only_the_moved_line_within_one_cell(qtbot, document):
+    view = JourneyView(document, "anna")
+    qtbot.addWidget(view)
+    scene = view.journey_scene
+    scene.flush_layout()
+    stage = document.workspace.stages[2].id
+    row = scene.row_of(document.workspace.journeys[0].touchpoints()[0].channel)
+    area = scene.cell_rect(stage, row)
+    asked: list[QRectF] = []
+    scene.changed.connect(lambda rects: asked.extend(rects))
+    scene.set_drop_indicator(area, (QPointF(area.left(), area.top() + 10),
+                                    QPointF(area.right(), area.top() + 10)))
+    qtbot.waitUntil(lambda: bool(asked))
+    asked.clear()
+    scene.set_drop_indicator(area, (QPointF(area.left(), area.top() + 10),
+                                    QPointF(area.right(), area.top() + 10)))
+    qtbot.wait(20)
+    assert asked == []  # nothing changed: nothing to repaint
+    scene.set_drop_indicator(area, (QPointF(area.left(), area.top() + 40),
+                                    QPointF(area.right(), area.top() + 40)))
+    qtbot.waitUntil(lambda: bool(asked))
+    assert all(r.height() <= 24 for r in asked), asked

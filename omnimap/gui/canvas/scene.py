@@ -622,6 +622,17 @@ class JourneyScene(QGraphicsScene):
             return
         area, line = self.drop_indicator
         s = self.metrics.scale
+        if area.adjusted(12 * s, 12 * s, -12 * s, -12 * s).contains(rect):
+            # Only the inside of the cell is exposed (the usual case while a card is
+            # dragged within it): its tint is all there is to paint, and stroking the
+            # dashed, antialiased outline of a whole tall cell costs most of a frame.
+            painter.fillRect(rect, COLORS["drop"])
+            if line is not None and rect.intersects(QRectF(line[0], line[1]).adjusted(
+                    -4 * s, -4 * s, 4 * s, 4 * s)):
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                painter.setPen(QPen(COLORS["drop_line"], 4 * s))
+                painter.drawLine(line[0], line[1])
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(QPen(COLORS["drop_line"], 2 * s, Qt.PenStyle.DashLine))
         painter.setBrush(COLORS["drop"])
@@ -633,7 +644,16 @@ class JourneyScene(QGraphicsScene):
     def set_drop_indicator(self, area: QRectF | None,
                            line: tuple[QPointF, QPointF] | None = None) -> None:
         old = self.drop_indicator
-        self.drop_indicator = None if area is None else (area, line)
+        new = None if area is None else (area, line)
+        if new == old:
+            return  # a drag asks on every mouse move: repaint only what changes
+        self.drop_indicator = new
+        if old is not None and new is not None and old[0] == new[0]:
+            # Same cell, the insertion line moved: repaint the two lines, not the cell.
+            for _area, moved in (old, new):
+                if moved is not None:
+                    self.update(QRectF(moved[0], moved[1]).normalized().adjusted(-8, -8, 8, 8))
+            return
         if old is not None:
             self.update(old[0].adjusted(-8, -8, 8, 8))
         if area is not None:
