@@ -83,7 +83,7 @@ def test_new_in_polish(tmp_path: Path) -> None:
     assert blank.stages[0].name == "Świadomość"
     checked = omnimap("check", "s.omnimap", cwd=tmp_path)
     assert checked.returncode == 1
-    assert '"Chatbot na stronie proponuje pomoc"' in checked.stdout
+    assert "„Chatbot na stronie proponuje pomoc”" in checked.stdout  # Polish map, Polish quotes
 
 
 def test_new_refuses_to_overwrite_without_force(tmp_path: Path) -> None:

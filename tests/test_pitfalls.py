@@ -351,8 +351,9 @@ def test_kpi_missed_in_polish_names_the_polish_stage() -> None:
     ws.update_stage("action", kpis=[Kpi(metric="Dostawa na czas", unit="%", target=95,
                                         actual=88.5)])
     (finding,) = found(ws, "kpi-missed")
-    assert finding.message == ('the "Działanie" stage misses its KPI "Dostawa na czas": '
-                               '88.5% against a target of at least 95%')
+    # A Polish map gets a Polish message, with a decimal comma.
+    assert finding.message == ('etap „Działanie” nie osiąga celu KPI „Dostawa na czas”: '
+                               '88,5%, a cel to co najmniej 95%')
 
 
 def test_kpi_values_are_written_plainly() -> None:

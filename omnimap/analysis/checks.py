@@ -47,6 +47,12 @@ articles name (too many channels, no mobile touchpoint, stages without KPIs,
 channels without owners, no cross-channel continuity, pain without an
 opportunity, missed KPIs); its docstring states their rules.
 
+Messages
+--------
+Every message is written in the workspace language (``workspace.language``)
+from the templates of :mod:`omnimap.analysis.messages`, English for a language
+without a table; the codes never change with the language.
+
 The searches are linear in the size of the graph: one multi-source
 breadth-first search per journey and start set, shared between checks.
 """
@@ -60,6 +66,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
+from omnimap.analysis import messages
 from omnimap.analysis.findings import Finding, severity_rank
 
 if TYPE_CHECKING:
@@ -95,15 +102,41 @@ class CheckContext:
         self.stage_index: dict[str, int] = {s.id: i for i, s in enumerate(self.stages)}
         self.channels: dict[str, Channel] = {c.id: c for c in workspace.channels}
         self._stage_names = {s.id: s.name for s in self.stages}
+        #: The language of the messages: the workspace's, when it has a message table.
+        self.language: str = messages.language_of(getattr(workspace, "language", "en"))
+
+    def say(self, key: str, **values: object) -> str:
+        """The message template ``key`` in the workspace language, filled with ``values``."""
+        return messages.message(self.language, key, **values)
+
+    def count(self, n: int, word: str) -> str:
+        """``n`` with the noun ``word`` in the right form, e.g. ``"3 punkty styku"``."""
+        return messages.count(n, word, self.language)
+
+    def quote(self, text: str) -> str:
+        """``text`` on one line, in the quotation marks of the workspace language."""
+        return messages.quote(text, self.language)
+
+    def more(self, items: Sequence[str], sep: str = ", ", total: int | None = None) -> str:
+        """The first few ``items`` joined by ``sep``, then "and N more" (of ``total``)."""
+        return messages.more(items, _MAX_NAMED, self.language, sep, total)
+
+    def stage_title(self, stage_id: str) -> str:
+        """The stage's name on one line, unquoted."""
+        return _one_line(self._stage_names.get(stage_id, stage_id))
+
+    def channel_title(self, channel_id: str) -> str:
+        """The channel's name on one line, unquoted."""
+        channel = self.channels.get(channel_id)
+        return _one_line(channel.name if channel else channel_id)
 
     def stage_name(self, stage_id: str) -> str:
         """The stage's name on one line, quoted."""
-        return _quote(self._stage_names.get(stage_id, stage_id))
+        return self.quote(self.stage_title(stage_id))
 
     def channel_name(self, channel_id: str) -> str:
         """The channel's name on one line, quoted."""
-        channel = self.channels.get(channel_id)
-        return _quote(channel.name if channel else channel_id)
+        return self.quote(self.channel_title(channel_id))
 
     def crm(self, channel_id: str) -> str:
         channel = self.channels.get(channel_id)
@@ -179,35 +212,26 @@ class JourneyContext:
         tp = self.touchpoints[touchpoint_id]
         text = _one_line(tp.label)
         if not text:
-            return f"untitled touchpoint {tp.id}"
+            return self.ctx.say("untitled", id=tp.id)
         if len(text) > _MAX_LABEL:
             text = text[: _MAX_LABEL - 1].rstrip() + "…"
-        return _quote(text)
+        return self.ctx.quote(text)
 
     def place(self, touchpoint_id: str) -> str:
         """A touchpoint with its cell: ``"Label" (Interest, Website)``."""
         tp = self.touchpoints[touchpoint_id]
-        stage = self.ctx.stage_name(tp.stage).strip('"')
-        channel = self.ctx.channel_name(tp.channel).strip('"')
+        stage = self.ctx.stage_title(tp.stage)
+        channel = self.ctx.channel_title(tp.channel)
         return f"{self.label(touchpoint_id)} ({stage}, {channel})"
 
     def labels(self, touchpoint_ids: Sequence[str]) -> str:
         """Up to a few labels joined by commas, then "and N more"."""
-        shown = ", ".join(self.label(t) for t in touchpoint_ids[:_MAX_NAMED])
-        rest = len(touchpoint_ids) - _MAX_NAMED
-        return f"{shown} and {rest} more" if rest > 0 else shown
+        shown = [self.label(t) for t in touchpoint_ids[:_MAX_NAMED]]  # label only those
+        return self.ctx.more(shown, total=len(touchpoint_ids))
 
 
 def _one_line(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
-
-
-def _quote(text: str) -> str:
-    return f'"{_one_line(text)}"'
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 # --------------------------------------------------------------------- registry
@@ -325,22 +349,13 @@ def _crm_gaps(j: JourneyContext) -> Iterator[Finding]:
         status = j.ctx.crm(channel)
         if not tids or status in INTEGRATED:
             continue
-        count = _plural(len(tids), "touchpoint")
-        name = j.ctx.channel_name(channel)
-        if status == "none":
-            yield Finding(
-                "error", "crm-gap",
-                f"{j.prefix}channel {name} has no CRM integration; "
-                f"affects {count}: {j.labels(tids)}",
-                j.journey.id, channel_ids=(channel,), touchpoint_ids=tuple(tids),
-            )
-        else:
-            yield Finding(
-                "warning", "crm-unknown",
-                f"{j.prefix}channel {name} has not been audited for CRM integration; "
-                f"affects {count}: {j.labels(tids)}",
-                j.journey.id, channel_ids=(channel,), touchpoint_ids=tuple(tids),
-            )
+        severity, code = ("error", "crm-gap") if status == "none" else ("warning", "crm-unknown")
+        yield Finding(
+            severity, code,
+            j.ctx.say(code, prefix=j.prefix, channel=j.ctx.channel_name(channel),
+                      count=j.ctx.count(len(tids), "touchpoint"), labels=j.labels(tids)),
+            j.journey.id, channel_ids=(channel,), touchpoint_ids=tuple(tids),
+        )
 
 
 @register("silo-handoff")
@@ -354,15 +369,14 @@ def _silo_handoffs(j: JourneyContext) -> Iterator[Finding]:
     order = {tid: n for n, tid in enumerate(tp.id for tp in j.ordered(j.touchpoints))}
     for (a, b), arrows in pairs.items():
         arrows.sort(key=lambda e: (order[e[0]], order[e[1]]))
-        shown = "; ".join(f"{j.label(s)} → {j.label(t)}" for s, t in arrows[:_MAX_NAMED])
-        if len(arrows) > _MAX_NAMED:
-            shown += f" and {len(arrows) - _MAX_NAMED} more"
-        how = "via a connector" if j.ctx.crm(a) == "connector" else "integrated"
+        shown = [f"{j.label(s)} → {j.label(t)}" for s, t in arrows[:_MAX_NAMED]]
+        how = "connector" if j.ctx.crm(a) == "connector" else "integrated"
         yield Finding(
             "warning", "silo-handoff",
-            f"{j.prefix}the customer's history is lost when moving from "
-            f"{j.ctx.channel_name(a)} ({how}) to {j.ctx.channel_name(b)} (no CRM) "
-            f"on {_plural(len(arrows), 'transition')}: {shown}",
+            j.ctx.say("silo-handoff", prefix=j.prefix, source=j.ctx.channel_name(a),
+                      how=j.ctx.say(f"silo-handoff.{how}"), target=j.ctx.channel_name(b),
+                      count=j.ctx.count(len(arrows), "transition"),
+                      arrows=j.ctx.more(shown, sep="; ", total=len(arrows))),
             j.journey.id, channel_ids=(a, b),
             touchpoint_ids=tuple(dict.fromkeys(t for e in arrows for t in e)),
             transitions=tuple(arrows),
@@ -375,7 +389,7 @@ def _empty_stages(j: JourneyContext) -> Iterator[Finding]:
         if stage.id not in j.by_stage:
             yield Finding(
                 "warning", "empty-stage",
-                f"{j.prefix}the {j.ctx.stage_name(stage.id)} stage has no touchpoint",
+                j.ctx.say("empty-stage", prefix=j.prefix, stage=j.ctx.stage_name(stage.id)),
                 j.journey.id, stage_ids=(stage.id,),
             )
 
@@ -391,8 +405,8 @@ def _unreachable(j: JourneyContext) -> Iterator[Finding]:
         if tp.id not in reached:
             yield Finding(
                 "warning", "unreachable",
-                f"{j.prefix}{j.place(tp.id)} cannot be reached from any touchpoint of the "
-                f"first stage in use, {first_name}",
+                j.ctx.say("unreachable", prefix=j.prefix, place=j.place(tp.id),
+                          first=first_name),
                 j.journey.id, stage_ids=(tp.stage,), channel_ids=(tp.channel,),
                 touchpoint_ids=(tp.id,),
             )
@@ -431,18 +445,19 @@ def _no_path_to_purchase(j: JourneyContext) -> Iterator[Finding]:
     goals = [tp.id for tp in j.by_stage.get(goal, [])]
     entry_name, goal_name = j.ctx.stage_name(entry), j.ctx.stage_name(goal)
     if not starts:
-        why = f"the {entry_name} stage has no touchpoint to start from"
+        why = "no-start"
     elif not goals:
-        why = f"the {goal_name} stage has no touchpoint"
+        why = "no-goal"
     else:
         reached = j.reachable(starts)
         if any(g in reached for g in goals):
             return
-        why = "no chain of transitions joins them"
+        why = "no-chain"
+    names = {"entry": entry_name, "goal": goal_name}
     yield Finding(
         "error", "no-path-to-purchase",
-        f"{j.prefix}no path leads from the {entry_name} stage to a purchase "
-        f"in the {goal_name} stage: {why}",
+        j.ctx.say("no-path-to-purchase", prefix=j.prefix,
+                  why=j.ctx.say(f"no-path-to-purchase.{why}", **names), **names),
         j.journey.id, stage_ids=(entry, goal), touchpoint_ids=tuple(starts + goals),
     )
 
@@ -458,8 +473,7 @@ def _dead_ends(j: JourneyContext) -> Iterator[Finding]:
         if j.ctx.stage_index.get(tp.stage, last) < last and out_degree(tp.id) == 0:
             yield Finding(
                 "info", "dead-end",
-                f"{j.prefix}the journey stops at {j.place(tp.id)}: no transition leads on "
-                f"from it before the {last_name} stage",
+                j.ctx.say("dead-end", prefix=j.prefix, place=j.place(tp.id), last=last_name),
                 j.journey.id, stage_ids=(tp.stage,), channel_ids=(tp.channel,),
                 touchpoint_ids=(tp.id,),
             )
@@ -469,12 +483,9 @@ def _dead_ends(j: JourneyContext) -> Iterator[Finding]:
 def _empty_journeys(ctx: CheckContext) -> Iterator[Finding]:
     journeys = ctx.workspace.journeys
     if not journeys:
-        yield Finding("info", "empty-journey", "the workspace has no journey yet")
+        yield Finding("info", "empty-journey", ctx.say("empty-journey.workspace"))
     for journey in journeys:
         if len(journey) == 0:
             name = _one_line(journey.name) or journey.id
-            yield Finding(
-                "info", "empty-journey",
-                f"{name}: the journey has no touchpoints yet, so it was not checked",
-                journey.id,
-            )
+            yield Finding("info", "empty-journey", ctx.say("empty-journey", name=name),
+                          journey.id)

@@ -1,8 +1,9 @@
 """What a check reports: one :class:`Finding` per problem found on a map.
 
 A finding carries a stable ``code`` (for filtering, tests and translations), a
-readable English sentence that names things by their names, and the ids of
-what it is about, so that the app can highlight the channel row, the stage
+readable sentence in the map's language (``workspace.language``, see
+:mod:`omnimap.analysis.messages`) that names things by their names, and the ids
+of what it is about, so that the app can highlight the channel row, the stage
 column, the touchpoints and the arrows concerned.
 """
 
@@ -40,7 +41,8 @@ class Finding:
     code : str
         Stable identifier of the kind of problem, e.g. ``"crm-gap"``.
     message : str
-        One English sentence naming the journey, channel, stage or touchpoint.
+        One sentence naming the journey, channel, stage or touchpoint, in the
+        workspace language (English when it has no message table).
     journey_id : str or None
         The journey concerned; None for a workspace-wide finding.
     channel_ids, stage_ids : tuple of str

@@ -62,6 +62,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from omnimap.analysis import messages
 from omnimap.analysis.checks import CheckContext, JourneyContext, register
 from omnimap.analysis.findings import Finding
 
@@ -83,16 +84,7 @@ MAX_CHANNELS_PER_JOURNEY = 10
 #: The emotion of a pain point: the lowest the model allows.
 PAIN = -2
 
-_MAX_NAMED = 5
 _SPACES = re.compile(r"\s+")
-
-
-def _quote(text: str) -> str:
-    return '"' + _SPACES.sub(" ", text).strip() + '"'
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _in_catalogue_order(ctx: CheckContext, channel_ids: Iterable[str]) -> tuple[str, ...]:
@@ -103,9 +95,7 @@ def _in_catalogue_order(ctx: CheckContext, channel_ids: Iterable[str]) -> tuple[
 
 
 def _channel_names(ctx: CheckContext, channel_ids: Sequence[str]) -> str:
-    shown = ", ".join(ctx.channel_name(c) for c in channel_ids[:_MAX_NAMED])
-    rest = len(channel_ids) - _MAX_NAMED
-    return f"{shown} and {rest} more" if rest > 0 else shown
+    return ctx.more([ctx.channel_name(c) for c in channel_ids])
 
 
 # ------------------------------------------------------------- too many channels
@@ -119,9 +109,10 @@ def _too_many_channels(j: JourneyContext) -> Iterator[Finding]:
             ordered = _in_catalogue_order(ctx, channels)
             yield Finding(
                 "warning", "too-many-channels-stage",
-                f"{j.prefix}the {ctx.stage_name(stage.id)} stage spreads over "
-                f"{len(ordered)} channels ({_channel_names(ctx, ordered)}); a first roll-out "
-                f"does better on at most {MAX_CHANNELS_PER_STAGE} channels per stage",
+                ctx.say("too-many-channels-stage", prefix=j.prefix,
+                        stage=ctx.stage_name(stage.id), count=ctx.count(len(ordered), "channel"),
+                        names=_channel_names(ctx, ordered),
+                        limit=ctx.count(MAX_CHANNELS_PER_STAGE, "channel")),
                 j.journey.id, stage_ids=(stage.id,), channel_ids=ordered,
                 touchpoint_ids=tuple(tp.id for tp in tps),
             )
@@ -130,9 +121,9 @@ def _too_many_channels(j: JourneyContext) -> Iterator[Finding]:
         ordered = _in_catalogue_order(ctx, used)
         yield Finding(
             "warning", "too-many-channels-journey",
-            f"{j.prefix}the journey spreads over {len(ordered)} channels "
-            f"({_channel_names(ctx, ordered)}); a first roll-out does better on a few channels "
-            f"done well, at most {MAX_CHANNELS_PER_JOURNEY}",
+            ctx.say("too-many-channels-journey", prefix=j.prefix,
+                    count=ctx.count(len(ordered), "channel"), names=_channel_names(ctx, ordered),
+                    limit=MAX_CHANNELS_PER_JOURNEY),
             j.journey.id, channel_ids=ordered,
         )
 
@@ -145,12 +136,7 @@ def _no_mobile(j: JourneyContext) -> Iterator[Finding]:
         channel = channels.get(tp.channel)
         if channel is not None and channel.mobile:
             return
-    yield Finding(
-        "warning", "no-mobile",
-        f"{j.prefix}no touchpoint is on a mobile channel (app, SMS, push, mobile web), "
-        f"though most customers browse and buy on their phones",
-        j.journey.id,
-    )
+    yield Finding("warning", "no-mobile", j.ctx.say("no-mobile", prefix=j.prefix), j.journey.id)
 
 
 # ----------------------------------------------------------- stages and channels
@@ -160,8 +146,7 @@ def _stages_without_kpi(ctx: CheckContext) -> Iterator[Finding]:
         if not any(kpi.metric.strip() for kpi in stage.kpis):
             yield Finding(
                 "info", "stage-without-kpi",
-                f"the {ctx.stage_name(stage.id)} stage has no KPI, so nobody sees whether "
-                f"customers drop out there",
+                ctx.say("stage-without-kpi", stage=ctx.stage_name(stage.id)),
                 stage_ids=(stage.id,),
             )
 
@@ -179,13 +164,11 @@ def _channels_without_owner(ctx: CheckContext) -> Iterator[Finding]:
         if channel is not None and channel.audit.owner.strip():
             continue
         journeys = list(users[channel_id])
-        shown = ", ".join(journeys[:_MAX_NAMED])
-        if len(journeys) > _MAX_NAMED:
-            shown += f" and {len(journeys) - _MAX_NAMED} more"
+        used = ctx.say("channel-without-owner." + ("one" if len(journeys) == 1 else "many"),
+                       journeys=ctx.more(journeys))
         yield Finding(
             "info", "channel-without-owner",
-            f"channel {ctx.channel_name(channel_id)} (used in {shown}) has no owner in its "
-            f"audit, so nobody answers for it",
+            ctx.say("channel-without-owner", channel=ctx.channel_name(channel_id), used=used),
             channel_ids=(channel_id,),
         )
 
@@ -265,16 +248,13 @@ def _no_continuity(j: JourneyContext) -> Iterator[Finding]:
                 arrows.append((tp.id, target))
     channels = _in_catalogue_order(j.ctx, channel_of.values())
     if len(channels) == 1:
-        how = f"every touchpoint there is on {j.ctx.channel_name(channels[0])}"
+        how = j.ctx.say("no-continuity.one", channel=j.ctx.channel_name(channels[0]))
     else:
-        how = (f"{_channel_names(j.ctx, channels)} are used there, but no transition leads "
-               f"from one to another")
+        how = j.ctx.say("no-continuity.many", names=_channel_names(j.ctx, channels))
     yield Finding(
         "warning", "no-continuity",
-        f"{j.prefix}the customer never changes channel between the "
-        f"{j.ctx.stage_name(window[0])} and {j.ctx.stage_name(window[-1])} stages: {how}; "
-        f"nothing started in one channel carries over to another (e.g. a cart filled online "
-        f"and picked up in the store)",
+        j.ctx.say("no-continuity", prefix=j.prefix, first=j.ctx.stage_name(window[0]),
+                  last=j.ctx.stage_name(window[-1]), how=how),
         j.journey.id, stage_ids=window, channel_ids=channels,
         touchpoint_ids=tuple(channel_of), transitions=tuple(arrows),
     )
@@ -288,23 +268,28 @@ def _pain_without_opportunity(j: JourneyContext) -> Iterator[Finding]:
     for tp in j.ordered(hits):  # only the hits are sorted, into map order
         yield Finding(
             "warning", "pain-without-opportunity",
-            f"{j.prefix}the customer is very unhappy at {j.place(tp.id)} and no opportunity "
-            f"to improve it is written against it",
+            j.ctx.say("pain-without-opportunity", prefix=j.prefix, place=j.place(tp.id)),
             j.journey.id, stage_ids=(tp.stage,), channel_ids=(tp.channel,),
             touchpoint_ids=(tp.id,),
         )
 
 
 # ------------------------------------------------------------------------- KPIs
-def format_kpi_value(value: float, unit: str = "") -> str:
+def format_kpi_value(value: float, unit: str = "", language: str = "en") -> str:
     """A KPI value with its unit, as a message shows it.
+
+    Polish writes a decimal comma.
 
     >>> format_kpi_value(31.0), format_kpi_value(2.5, "%"), format_kpi_value(120, "PLN")
     ('31', '2.5%', '120 PLN')
     >>> format_kpi_value(1 / 3, "s")
     '0.333333 s'
+    >>> format_kpi_value(88.5, "%", "pl"), format_kpi_value(1.25, "zł", "pl")
+    ('88,5%', '1,25 zł')
     """
     number = str(int(value)) if float(value).is_integer() else f"{value:.6g}"
+    if messages.language_of(language) == "pl":
+        number = number.replace(".", ",")
     unit = _SPACES.sub(" ", unit).strip()
     if not unit:
         return number
@@ -313,11 +298,12 @@ def format_kpi_value(value: float, unit: str = "") -> str:
 
 def _kpi_message(ctx: CheckContext, stage: Stage, kpi: Kpi) -> str:
     assert kpi.target is not None and kpi.actual is not None  # misses_target() said so
-    bound = "at least" if kpi.higher_is_better else "at most"
-    return (
-        f"the {ctx.stage_name(stage.id)} stage misses its KPI {_quote(kpi.metric)}: "
-        f"{format_kpi_value(kpi.actual, kpi.unit)} against a target of {bound} "
-        f"{format_kpi_value(kpi.target, kpi.unit)}"
+    bound = "at-least" if kpi.higher_is_better else "at-most"
+    return ctx.say(
+        "kpi-missed", stage=ctx.stage_name(stage.id), metric=ctx.quote(kpi.metric),
+        actual=format_kpi_value(kpi.actual, kpi.unit, ctx.language),
+        bound=ctx.say(f"kpi-missed.{bound}"),
+        target=format_kpi_value(kpi.target, kpi.unit, ctx.language),
     )
 
 

@@ -1,7 +1,10 @@
 """``omnimap check``: list the problems of a map; exit 1 when any is an error.
 
 Text output: one line per finding, ``severity  code  message``, errors first,
-then a summary line. JSON output (``--format json``) is one object::
+then a summary line. The messages, the severity words and the summary line are
+in the map's language (``workspace.language``; English for a language without
+a message table); the codes are never translated. JSON output
+(``--format json``) is one object::
 
     {
       "file": "shop.omnimap",
@@ -14,9 +17,11 @@ then a summary line. JSON output (``--format json``) is one object::
       ]
     }
 
-Every key is always present; ``journey_id`` is null for workspace-wide
-findings, ``transitions`` holds ``[source, target]`` touchpoint id pairs. The
-codes are listed in :mod:`omnimap.analysis.checks`.
+JSON keeps its keys, severities and codes in English whatever the map's
+language; only ``message`` follows it. Every key is always present;
+``journey_id`` is null for workspace-wide findings, ``transitions`` holds
+``[source, target]`` touchpoint id pairs. The codes are listed in
+:mod:`omnimap.analysis.checks`.
 """
 
 from __future__ import annotations
@@ -70,8 +75,8 @@ def _summary(findings: Sequence[Finding]) -> dict[str, int]:
     return counts
 
 
-def format_text(path: str, findings: Sequence[Finding]) -> str:
-    """One line per finding, then the summary line.
+def format_text(path: str, findings: Sequence[Finding], language: str = "en") -> str:
+    """One line per finding, then the summary line, in ``language`` (the map's).
 
     >>> from omnimap.analysis import Finding
     >>> print(format_text("x.omnimap", [Finding("error", "crm-gap", "Anna: a gap")]))
@@ -79,14 +84,25 @@ def format_text(path: str, findings: Sequence[Finding]) -> str:
     x.omnimap: 1 error, 0 warnings, 0 info
     >>> print(format_text("x.omnimap", []))
     x.omnimap: no problems found
+    >>> print(format_text("x.omnimap", [Finding("error", "crm-gap", "Anna: luka"),
+    ...                                 Finding("warning", "empty-stage", "Anna: pusto")], "pl"))
+    błąd         crm-gap      Anna: luka
+    ostrzeżenie  empty-stage  Anna: pusto
+    x.omnimap: 1 błąd, 1 ostrzeżenie, 0 uwag
+    >>> print(format_text("x.omnimap", [], "pl"))
+    x.omnimap: nie znaleziono problemów
     """
+    from omnimap.analysis import SEVERITIES
+    from omnimap.analysis.messages import message, severity_name, summary
+
     if not findings:
-        return f"{path}: no problems found"
+        return message(language, "report.clean", path=path)
+    names = {sev: severity_name(sev, language) for sev in SEVERITIES}
+    column = max(len(name) for name in names.values()) + 1  # 8 in English, as always
     width = max(len(f.code) for f in findings)
-    lines = [f"{f.severity:<8} {f.code:<{width}}  {f.message}" for f in findings]
-    counts = _summary(findings)
-    parts = [f"{n} {sev}{'' if n == 1 or sev == 'info' else 's'}" for sev, n in counts.items()]
-    lines.append(f"{path}: {', '.join(parts)}")
+    lines = [f"{names[f.severity]:<{column}} {f.code:<{width}}  {f.message}" for f in findings]
+    lines.append(message(language, "report.summary", path=path,
+                         counts=summary(_summary(findings), language)))
     return "\n".join(lines)
 
 
@@ -113,5 +129,5 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(format_json(args.file, findings))
     else:
-        print(format_text(args.file, findings))
+        print(format_text(args.file, findings, workspace.language))
     return EXIT_ERRORS if any(f.is_error for f in findings) else EXIT_CLEAN
