@@ -5,6 +5,7 @@ T0 = time.perf_counter()  # first thing: every figure below is measured from her
 """Start-up driver, run as a script in a fresh process (not imported).
 
 ``startup.py bare``                  a bare QMainWindow, 1400 x 860, shown
+``startup.py stack``                 the same, then networkx, pydantic and psygnal loaded
 ``startup.py omnimap [ARGS...]``     the real app (``omnimap ARGS``, e.g. ``--sample``)
 
 Prints one JSON line: seconds from the top of this script to the main window's
@@ -61,9 +62,10 @@ class Watch(QObject):
     that event fires when the whole pass (children included) is on screen.
     """
 
-    def __init__(self, want_map: bool) -> None:
+    def __init__(self, want_map: bool, want_stack: bool = False) -> None:
         super().__init__()
         self.want_map = want_map
+        self.want_stack = want_stack
         self.out: dict[str, object] = {}
         self._window_seen = False
         self._map_seen = False
@@ -84,8 +86,32 @@ class Watch(QObject):
         self.out["window_painted"] = time.perf_counter() - T0
         self.out["heavy_at_first_paint"] = [m for m in HEAVY if m in sys.modules]
         self.out["rss_mb_window"] = _rss_mb()
+        if self.want_stack:
+            self._load_stack()
         if not self.want_map:
             self._finish()
+
+    def _load_stack(self) -> None:
+        """What any app on omnimap's stack must load before it can hold a map.
+
+        The architecture puts the journey in a networkx DiGraph, validates it with
+        pydantic and signals changes with psygnal: importing them (and using each
+        once) after the bare window's first paint is the least a map can cost.
+        """
+        import networkx
+        import psygnal
+        import pydantic
+
+        class Card(pydantic.BaseModel):
+            label: str
+
+        class Signals:
+            changed = psygnal.Signal(str)
+
+        graph = networkx.DiGraph()
+        graph.add_node("a", card=Card(label="Anna"))
+        Signals().changed.emit("a")
+        self.out["stack_loaded"] = time.perf_counter() - T0
 
     def _map_done(self, view: object) -> None:
         self.out["map_painted"] = time.perf_counter() - T0
@@ -108,10 +134,10 @@ class Watch(QObject):
 def main() -> None:
     mode, args = sys.argv[1], sys.argv[2:]
     app = QApplication(["omnimap"] if mode == "omnimap" else ["bare"])
-    watch = Watch(want_map=mode == "omnimap")
+    watch = Watch(want_map=mode == "omnimap", want_stack=mode == "stack")
     app.installEventFilter(watch)
     QTimer.singleShot(120_000, lambda: os._exit(3))
-    if mode == "bare":
+    if mode in ("bare", "stack"):
         window = QMainWindow()
         window.resize(1400, 860)
         window.show()

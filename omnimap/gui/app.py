@@ -133,15 +133,29 @@ class _AfterFirstPaint(QObject):
         self._callback()
 
 
-def create_window(argv: list[str], *, recovery: bool = False):  # type: ignore[no-untyped-def]
-    """Build and show the main window; the map (and crash recovery) follow from the event loop."""
+def _set_app_icon() -> None:
+    from omnimap.gui.platform_integration import app_icon
+
+    icon = app_icon()
+    if not icon.isNull():
+        QApplication.setWindowIcon(icon)
+
+
+def create_window(argv: list[str], *, recovery: bool = False,  # type: ignore[no-untyped-def]
+                  language: str | None = None):
+    """Build and show the main window; the map (and crash recovery) follow from the event loop.
+
+    Only what the first paint needs comes before it. The docks, the app icon (on
+    X11 every size of it goes to the server) and the map follow right after.
+    """
     from omnimap.gui.main_window import MainWindow
 
     args = parse_args(argv)
-    window = MainWindow(language=_language(args.lang), defer_docks=True)
+    window = MainWindow(language=language or _language(args.lang), defer_docks=True)
     window.show()
 
     def load() -> None:
+        _set_app_icon()
         window.build_docks()
         start(window, args.file, args.sample)
         if recovery:
@@ -182,13 +196,16 @@ def run(argv: list[str]) -> int:
         return 2
     from omnimap.gui.i18n import install_translators
     from omnimap.gui.palette_theme import apply_theme
-    from omnimap.gui.platform_integration import integrate
+    from omnimap.gui.platform_integration import DESKTOP_FILE_NAME, install_file_open_handler
 
-    install_translators(app, _language(args.lang))
+    language = _language(args.lang)
+    install_translators(app, language)
     _keep_running_on_bugs()
     theme = apply_theme(app)  # noqa: F841 - kept alive while the app runs
-    window = create_window(list(args_seen), recovery=True)
-    handler = integrate(app, window.open_path)  # noqa: F841 - likewise
+    app.setDesktopFileName(DESKTOP_FILE_NAME)  # before show: Wayland takes the app id then
+    window = create_window(list(args_seen), recovery=True, language=language)
+    # Before the event loop: a file double-clicked in the Finder arrives as an event.
+    handler = install_file_open_handler(app, window.open_path)  # noqa: F841 - kept alive
     code = app.exec()
     del window
     return int(code)

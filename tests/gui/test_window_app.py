@@ -34,6 +34,8 @@ SCRIPT = textwrap.dedent("""
         print("stage0", doc.workspace.stages[0].name)
         print("warnings", len(shown), shown[0] if shown else "")
         print("title", window.windowTitle())
+        print("icon", not QApplication.windowIcon().isNull(), app.desktopFileName())
+        print("docks", len(window.docks))
         window.close()
 
     def before_load():
@@ -73,6 +75,8 @@ def test_run_opens_the_polish_sample_and_loads_the_model_after_the_window(
     assert "journeys [12]" in lines
     assert "stage0 Świadomość" in lines
     assert "warnings 0 " in lines
+    assert "icon True omnimap" in lines  # set after the first paint, but set
+    assert "docks 5" in lines
 
 
 def test_run_with_a_bad_file_says_why_and_opens_a_blank_map(tmp_path: Path) -> None:
