@@ -98,6 +98,7 @@ class Watch(QObject):
         pydantic and signals changes with psygnal: importing them (and using each
         once) after the bare window's first paint is the least a map can cost.
         """
+        import omnimap.gui  # noqa: F401 - the same PySide import-hook speed-up as the app
         import networkx
         import psygnal
         import pydantic
