@@ -11,44 +11,51 @@ __all__ = ["LANGUAGES", "default_channels", "default_stages"]
 Language = Literal["en", "pl"]
 LANGUAGES: tuple[Language, ...] = ("en", "pl")
 
-# id, English, Polish, English goal, Polish goal, KPI metrics (metric, unit, higher is better)
-_STAGES: tuple[tuple[str, str, str, str, str, tuple[tuple[str, str, bool], ...]], ...] = (
+# id, English, Polish, English goal, Polish goal,
+# KPI metrics (English metric, Polish metric, unit, higher is better)
+_STAGES: tuple[tuple[str, str, str, str, str, tuple[tuple[str, str, str, bool], ...]], ...] = (
     (
         "awareness", "Awareness", "Świadomość",
         "The customer learns the product exists.",
         "Klient dowiaduje się, że produkt istnieje.",
-        (("Reach", "people", True), ("Impressions", "", True), ("Brand mentions", "", True)),
+        (("Reach", "Zasięg", "people", True), ("Impressions", "Wyświetlenia", "", True),
+         ("Brand mentions", "Wzmianki o marce", "", True)),
     ),
     (
         "interest", "Interest", "Zainteresowanie",
         "The customer browses content and reads reviews.",
         "Klient przegląda treści i czyta opinie.",
-        (("CTR", "%", True), ("Engagement rate", "%", True), ("Time on page", "s", True)),
+        (("CTR", "CTR", "%", True), ("Engagement rate", "Wskaźnik zaangażowania", "%", True),
+         ("Time on page", "Czas na stronie", "s", True)),
     ),
     (
         "consideration", "Consideration", "Rozważanie",
         "The customer compares options.",
         "Klient porównuje możliwości.",
-        (("Add-to-cart rate", "%", True), ("Email open rate", "%", True)),
+        (("Add-to-cart rate", "Dodania do koszyka", "%", True),
+         ("Email open rate", "Otwarcia e-maili", "%", True)),
     ),
     (
         "decision", "Decision", "Decyzja",
         "The customer buys.",
         "Klient kupuje.",
-        (("Conversion rate", "%", True), ("Average order value", "PLN", True),
-         ("Cart abandonment", "%", False)),
+        (("Conversion rate", "Współczynnik konwersji", "%", True),
+         ("Average order value", "Średnia wartość zamówienia", "PLN", True),
+         ("Cart abandonment", "Porzucone koszyki", "%", False)),
     ),
     (
         "action", "Action", "Działanie",
         "The customer receives and uses the product.",
         "Klient odbiera produkt i z niego korzysta.",
-        (("On-time delivery", "%", True), ("Tickets resolved", "%", True)),
+        (("On-time delivery", "Dostawy na czas", "%", True),
+         ("Tickets resolved", "Rozwiązane zgłoszenia", "%", True)),
     ),
     (
         "loyalty", "Loyalty", "Lojalność",
         "The customer comes back and recommends.",
         "Klient wraca i poleca markę.",
-        (("Repeat purchase rate", "%", True), ("NPS", "", True), ("Churn", "%", False)),
+        (("Repeat purchase rate", "Ponowne zakupy", "%", True), ("NPS", "NPS", "", True),
+         ("Churn", "Odejścia klientów", "%", False)),
     ),
 )
 
@@ -84,6 +91,8 @@ def default_stages(lang: Language = "en") -> list[Stage]:
     ['awareness', 'interest', 'consideration', 'decision', 'action', 'loyalty']
     >>> default_stages("pl")[0].name
     'Świadomość'
+    >>> [k.metric for k in default_stages("pl")[3].kpis]
+    ['Współczynnik konwersji', 'Średnia wartość zamówienia', 'Porzucone koszyki']
     """
     stages = []
     for sid, en, pl, goal_en, goal_pl, kpis in _STAGES:
@@ -93,7 +102,10 @@ def default_stages(lang: Language = "en") -> list[Stage]:
                 name=pl if lang == "pl" else en,
                 translations={"en": en, "pl": pl},
                 goal=goal_pl if lang == "pl" else goal_en,
-                kpis=[Kpi(metric=m, unit=u, higher_is_better=h) for m, u, h in kpis],
+                kpis=[Kpi(metric=pl_metric if lang == "pl" else en_metric,
+                          unit="osoby" if lang == "pl" and u == "people" else u,
+                          higher_is_better=h)
+                      for en_metric, pl_metric, u, h in kpis],
             )
         )
     return stages
