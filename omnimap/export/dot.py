@@ -1,13 +1,18 @@
-"""Build the Graphviz graph of a journey (``graphviz.Digraph``, never DOT text).
+"""Build the Graphviz graph of a journey (a ``graphviz.Digraph``).
+
+The package builds the graph; the many card and arrow statements are written
+by :mod:`omnimap.export.dotsyntax` into its ``body``, in the same form.
 
 Two layouts:
 
 ``arranged``
     The canvas grid of :mod:`omnimap.export.grid`: every node is pinned
-    (``pos="x,y!"``) and the graph is run with ``neato -n2``, so Graphviz only
-    routes the arrows. Swimlane bands and grid lines are drawn by the graph's
-    ``_background`` (xdot operations made of numbers and colours only; no user
-    text goes there).
+    (``pos="x,y!"``) and so is every arrow (right-angle routes along the
+    grid's free gutters, from :mod:`omnimap.export.routes`); the graph is run
+    with ``neato -n2``, so Graphviz only draws, and places arrow labels.
+    Swimlane bands and grid lines are drawn by the graph's ``_background``
+    (xdot operations made of numbers and colours only; no user text goes
+    there).
 ``flow``
     ``dot`` lays the journey out left to right, one cluster per stage. We
     choose the columns (``rank=same`` groups, see :func:`_stage_layers`) and
@@ -46,6 +51,7 @@ from omnimap.export.grid import (
 )
 from omnimap.export.labels import Cell, html_label, html_table, html_text
 from omnimap.export.measure import TextMeasurer, wrap_text
+from omnimap.export.routes import route_arrows
 from omnimap.model import Channel, Journey, Stage, Touchpoint, Workspace
 
 __all__ = ["LAYOUTS", "BuiltGraph", "build_graph", "words"]
@@ -294,10 +300,10 @@ def _arranged(workspace: Workspace, journey: Journey, m: TextMeasurer, backgroun
         return f"{_pt(MARGIN + x)},{_pt(total_h - (grid_top + y))}!"
 
     graph = _new_graph(journey, background)
-    # Orthogonal routing suits swimlanes and stays fast: obstacle-avoiding
-    # curves (splines=true) take neato -n2 14 s at 200 cards and minutes at
-    # 1,000, ortho 5 s at 1,000. Ortho cannot place edge labels, so arrows
-    # carry theirs as xlabels.
+    # Arrows come with their routes (see _add_routed_edges): Graphviz's ortho
+    # router took 5 s at 1,000 cards and aborts in Graphviz 2.43 on big maps.
+    # splines=ortho stays for any arrow without a route. Arrows carry their
+    # labels as xlabels, which the engine places clear of cards.
     graph.attr(splines="ortho", outputorder="edgesfirst", forcelabels="true")
     background_ops = _grid_background(grid, MARGIN, total_h - grid_top)
     if lane is not None:
@@ -360,7 +366,7 @@ def _arranged(workspace: Workspace, journey: Journey, m: TextMeasurer, backgroun
         label = _card_markup(card.lines, card.meta, colours[tp.channel], card.width,
                              card.height, st, card.crm_gap)
         lines_out.append(node_stmt(f"tp_{tp.id}", attrs, Html(label)))
-    _add_edges(graph, journey, label_attr="xlabel")
+    _add_routed_edges(graph, journey, grid, st, MARGIN, total_h - grid_top)
 
     title_text, description = _describe(workspace, journey)
     return BuiltGraph(graph, "neato", 2, title_text, description, geometry=grid)
@@ -518,6 +524,32 @@ def _add_edges(graph: graphviz.Digraph, journey: Journey, label_attr: str = "lab
         label = _edge_label(tr.label, tr.volume)
         body.append(edge_stmt(f"tp_{tr.source}", f"tp_{tr.target}",
                               {label_attr: label} if label else None))
+
+
+#: Length of an arrowhead at the edges' ``arrowsize`` of 0.7 (Graphviz: 10 x size).
+_ARROW = 7.0
+
+
+def _add_routed_edges(graph: graphviz.Digraph, journey: Journey, grid: GridGeometry,
+                      st: GridStyle, left: float, top: float) -> None:
+    """The arrows of the arranged layout, along routes from :mod:`omnimap.export.routes`.
+
+    Each edge gets its route as ``pos`` (a B-spline of straight pieces, ``e,``
+    the arrow's tip), which ``neato -n2`` draws as given instead of routing;
+    Graphviz still places the labels (``xlabel``: they avoid cards and each
+    other). Arrows without a route are left to ``splines=ortho``.
+    """
+    transitions = journey.transitions()
+    routes = route_arrows(grid, [(tr.source, tr.target) for tr in transitions], st.cell_pad)
+    body = graph.body
+    for tr, route in zip(transitions, routes, strict=True):
+        attrs: dict[str, str] = {}
+        label = _edge_label(tr.label, tr.volume)
+        if label:
+            attrs["xlabel"] = label
+        if route is not None:
+            attrs["pos"] = route.spline(left, top, _ARROW)
+        body.append(edge_stmt(f"tp_{tr.source}", f"tp_{tr.target}", attrs))
 
 
 # -------------------------------------------------------------------- flow
