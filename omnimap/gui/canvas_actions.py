@@ -1,0 +1,120 @@
+"""What the window's Edit and View menus do to the map on screen.
+
+Edit commands go to the current canvas (unless a dock's list has the keyboard),
+presentation mode hides the window's chrome around it, and a finding from the
+Problems dock is shown by selecting what it is about. A mixin of
+:class:`~omnimap.gui.main_window.MainWindow`, kept apart to keep files small.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QToolBar
+
+__all__ = ["CanvasActionsMixin"]
+
+
+class CanvasActionsMixin:
+    """Needs the window's ``views``, ``tabs``, ``docks``, ``inspector`` and actions."""
+
+    # Provided by MainWindow (and QMainWindow).
+    views: dict[str, Any]
+    _selection: dict[str, list[Any]]
+    _presenting: bool
+    _state_before_presenting: Any
+
+    # --------------------------------------------------------------------- edits
+    def _focus_in_dock_list(self) -> bool:
+        """True when a list or table of a dock has the keyboard (Delete means its row then)."""
+        from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+        widget = QApplication.focusWidget()
+        if not isinstance(widget, QAbstractItemView):
+            return False
+        return any(dock.isAncestorOf(widget) for dock in self.docks)
+
+    def _edit_call(self, method: str) -> None:
+        """Edit-menu commands act on the map, unless a dock's list has the keyboard."""
+        if not self._focus_in_dock_list():
+            self._view_call(method)
+
+    def _view_call(self, method: str, *args: Any) -> Any:
+        view = self.current_view()
+        if view is not None:
+            return getattr(view, method)(*args)
+        return None
+
+    def cut(self) -> None:
+        if not self._focus_in_dock_list():
+            self._view_call("copy_selection")
+            self._view_call("delete_selection")
+
+    def rename(self) -> None:
+        items = self._selection.get(self.current_journey_id() or "", [])
+        if items and items[0][0] == "touchpoint":
+            self._view_call("edit_label", items[0][1])
+        elif items and items[0][0] in ("stage", "channel", "transition"):
+            page = self.inspector.current_page()
+            widget = getattr(page, "name", None) or getattr(page, "label", None)
+            if widget is not None:
+                self.inspector.show()
+                widget.setFocus()
+                widget.selectAll()
+        else:
+            self.rename_journey()
+
+    # ------------------------------------------------------------ presentation
+    def toggle_presentation(self) -> None:
+        self._presenting = not self._presenting
+        self.act_present.setChecked(self._presenting)
+        self.leave_presentation.setEnabled(self._presenting)
+        if self._presenting:
+            self._state_before_presenting = (self.saveState(), self.isMaximized())
+            for dock in self.docks:
+                dock.hide()
+            for bar in self.findChildren(QToolBar):
+                bar.hide()
+            self.menuBar().hide()
+            self.statusBar().hide()
+            self.showFullScreen()
+        else:
+            self.menuBar().show()
+            self.statusBar().show()
+            if self._state_before_presenting is not None:
+                state, maximized = self._state_before_presenting
+                self.restoreState(state)
+                self.showMaximized() if maximized else self.showNormal()
+        for view in self.views.values():
+            view.set_presentation(self._presenting)
+        # The cards changed size: fit the map to the (new) window size once it is laid out.
+        QTimer.singleShot(0, lambda: self._view_call("zoom_fit"))
+
+    def _leave_presentation(self) -> None:
+        if self._presenting:
+            self.toggle_presentation()
+
+    @property
+    def presenting(self) -> bool:
+        return self._presenting
+
+    # ---------------------------------------------------------------- problems
+    def show_finding(self, finding: Any) -> None:
+        """Switch to the finding's journey and select what it is about."""
+        journey_id = finding.journey_id
+        if journey_id in self.views:
+            self.tabs.setCurrentWidget(self.views[journey_id])
+        view = self.current_view()
+        if finding.touchpoint_ids and view is not None:
+            view.select("touchpoint", list(finding.touchpoint_ids))
+        elif finding.transitions and view is not None:
+            view.select("transition", [tuple(t) for t in finding.transitions])
+        elif finding.channel_ids:
+            if view is not None:
+                view.select("channel", list(finding.channel_ids))
+            self.inspector.show_selection([("channel", finding.channel_ids[0])])
+        elif finding.stage_ids:
+            if view is not None:
+                view.select("stage", list(finding.stage_ids))
+            self.inspector.show_selection([("stage", finding.stage_ids[0])])
