@@ -83,7 +83,7 @@ def test_nothing_heavy_or_dock_related_is_imported_before_the_first_paint() -> N
         win.show()
         app.processEvents()
         loaded = sorted(m for m in sys.modules if m.startswith(("omnimap.gui.docks.",
-                        "omnimap.gui.canvas", "omnimap.model", "networkx", "pydantic",
+                        "omnimap.gui.canvas.", "omnimap.model", "networkx", "pydantic",
                         "graphviz", "subprocess")) and m != "omnimap.gui.docks._base")
         print(loaded)
     """)
