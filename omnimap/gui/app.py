@@ -61,9 +61,10 @@ def start(window, file: str | None = None, sample: bool = False) -> None:  # typ
     A file that cannot be read leaves a blank map open and says why in a dialog.
     """
     from omnimap.commands import Document
-    from omnimap.io import FileError
 
     if file:
+        from omnimap.io import FileError  # the file format; not needed for a new map
+
         try:
             window.set_document(Document.open(file))
             return
