@@ -98,7 +98,9 @@ class Watch(QObject):
         pydantic and signals changes with psygnal: importing them (and using each
         once) after the bare window's first paint is the least a map can cost.
         """
-        import omnimap.gui  # noqa: F401 - the same PySide import-hook speed-up as the app
+        from omnimap.gui._pyside_import_hook import speed_up_feature_check
+
+        speed_up_feature_check()  # as the app does, before its other imports
         import networkx
         import psygnal
         import pydantic
