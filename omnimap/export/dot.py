@@ -33,6 +33,9 @@ from typing import Any, Literal
 
 import graphviz  # type: ignore[import-untyped]
 
+from omnimap.export.background import band_background, grid_background, lane_background
+from omnimap.export.background import pt as _pt
+from omnimap.export.blocks import legend_block, title_block, words
 from omnimap.export.dotsyntax import Html, attr_stmt, edge_stmt, node_stmt
 from omnimap.export.emotion import (
     DetailsBand,
@@ -51,52 +54,46 @@ from omnimap.export.grid import (
 )
 from omnimap.export.labels import Cell, html_label, html_table, html_text
 from omnimap.export.measure import TextMeasurer, wrap_text
+from omnimap.export.palette import (
+    BAND_FILLS,
+    EDGE,
+    EMOTION_FILLS,
+    EMOTION_LINE,
+    FONT,
+    GAP_RED,
+    GRID_LINE,
+    HEADER_FILL,
+    IDEA,
+    MUTED,
+    PAIN,
+    TEXT,
+)
 from omnimap.export.routes import route_arrows
-from omnimap.model import Channel, Journey, Stage, Touchpoint, Workspace
+from omnimap.model import Journey, Stage, Touchpoint, Workspace
 
-__all__ = ["LAYOUTS", "BuiltGraph", "build_graph", "words"]
+__all__ = [
+    # The colours stay importable from here (the PowerPoint export does).
+    "BAND_FILLS",
+    "EDGE",
+    "EMOTION_FILLS",
+    "EMOTION_LINE",
+    "GAP_RED",
+    "GRID_LINE",
+    "HEADER_FILL",
+    "IDEA",
+    "LAYOUTS",
+    "MUTED",
+    "PAIN",
+    "TEXT",
+    "BuiltGraph",
+    "build_graph",
+    "words",
+]
 
 Layout = Literal["arranged", "flow"]
 LAYOUTS: tuple[Layout, ...] = ("arranged", "flow")
 
-FONT = "Arial"
 MARGIN = 14.0
-TEXT = "#263238"
-MUTED = "#607d8b"
-GAP_RED = "#d32f2f"
-HEADER_FILL = "#37474f"
-BAND_FILLS = ("#f4f6f8", "#e9edf1")
-GRID_LINE = "#cfd8dc"
-GROUP_LINE = "#90a4ae"
-EDGE = "#546e7a"
-EMOTION_LINE = "#6a1b9a"
-#: Point colours by emotion -2..+2.
-EMOTION_FILLS = ("#c62828", "#ef6c00", "#78909c", "#7cb342", "#2e7d32")
-PAIN = "#c62828"
-IDEA = "#2e7d32"
-
-_WORDS = {
-    "en": {
-        "persona": "Persona", "gap_legend": "red dashed border: this channel's data never "
-        "reaches the CRM (CRM status “none”)", "channels": "Channels",
-        "online": "ONLINE", "offline": "OFFLINE", "hybrid": "HYBRID", "gap": "no CRM",
-    },
-    "pl": {
-        "persona": "Persona", "gap_legend": "czerwona przerywana ramka: dane z tego kanału "
-        "nie trafiają do CRM (status CRM „brak”)", "channels": "Kanały",
-        "online": "ONLINE", "offline": "OFFLINE", "hybrid": "HYBRYDOWE", "gap": "brak CRM",
-    },
-}
-
-
-def words(language: str) -> dict[str, str]:
-    """The export's few fixed words in the workspace language (English fallback).
-
-    >>> words("pl")["channels"]
-    'Kanały'
-    """
-    return _WORDS.get(language, _WORDS["en"])
-
 
 @dataclass
 class BuiltGraph:
@@ -117,102 +114,7 @@ def _inch(points: float) -> str:
     return f"{points / 72:.4f}"
 
 
-def _pt(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
-
-
-# ------------------------------------------------------------------ blocks
-@dataclass
-class _Block:
-    """An HTML-table label with its size in points."""
-
-    markup: str
-    width: float
-    height: float
-
-
-def _title_block(workspace: Workspace, journey: Journey, m: TextMeasurer,
-                 max_width: float) -> _Block:
-    w = words(workspace.language)
-    name = journey.name or journey.persona.name or journey.id
-    persona = journey.persona
-    parts: list[tuple[list[str], float, str, bool]] = [
-        (wrap_text(name, max_width, m, 18, bold=True, max_lines=2), 18, TEXT, True)]
-    if persona.name:
-        parts.append((wrap_text(f"{w['persona']}: {persona.name}", max_width, m, 11,
-                                bold=True, max_lines=1), 11, TEXT, True))
-    if persona.description:
-        parts.append((wrap_text(persona.description, max_width, m, 9, max_lines=2), 9, MUTED,
-                      False))
-    if workspace.title:
-        parts.append((wrap_text(workspace.title, max_width, m, 9, max_lines=1), 9, MUTED, False))
-    rows = []
-    for lines, size, colour, bold in parts:
-        width = max(m.width(line, size, bold) for line in lines) + 4
-        rows.append([Cell(width, len(lines) * line_height(m, size) + 1,
-                          [(line, size, colour, bold) for line in lines])])
-    return _stack(rows, spacing=1)
-
-
-def _legend_block(workspace: Workspace, channels: list[Channel], m: TextMeasurer,
-                  max_width: float) -> _Block:
-    w = words(workspace.language)
-    size = 9
-    line = line_height(m, size)
-    rows: list[list[Cell]] = []
-    if any(c.crm == "none" for c in channels):
-        text = w["gap_legend"]
-        text_w = m.width(text, size) + 4
-        mark = Cell(26, line + 6, [("⚠", size, GAP_RED, True)], align="center", attrs=(
-            ("border", "2"), ("color", GAP_RED), ("style", "dashed"), ("sides", "ltrb")))
-        rows.append([mark, Cell(6, line + 6), Cell(text_w, line + 6, [(text, size, TEXT, False)])])
-    # Channel swatches, as many per row as fit.
-    entries = []
-    for channel in channels:
-        label = channel.name + (f"  ⚠ {w['gap']}" if channel.crm == "none" else "")
-        colour = GAP_RED if channel.crm == "none" else TEXT
-        entries.append((channel, label, colour, m.width(label, size) + 18))
-    swatch_rows: list[list[Cell]] = []
-    current: list[Cell] = [Cell(m.width(w["channels"], size, True) + 10, line + 4,
-                                [(w["channels"], size, TEXT, True)])]
-    used = current[0].width
-    for channel, label, colour, text_w in entries:
-        if used + 14 + text_w > max_width and len(current) > 1:
-            swatch_rows.append(current)
-            current = [Cell(current[0].width, line + 4)]
-            used = current[0].width
-        current.append(Cell(10, 10, attrs=(("bgcolor", channel.color), ("style", "rounded"))))
-        current.append(Cell(4, 10))
-        current.append(Cell(text_w, line + 4, [(label, size, colour, False)]))
-        used += 14 + text_w
-    if entries:
-        swatch_rows.append(current)
-    if not rows and not swatch_rows:
-        return _stack([[Cell(1, 1)]], spacing=0)
-    return _stack(rows + swatch_rows, spacing=4)
-
-
-def _stack(rows: list[list[Cell]], spacing: float) -> _Block:
-    """Rows of cells one above the other, each padded to the widest row.
-
-    Each row is its own table (rows differ in cells); padding them to one
-    width keeps them left-aligned whatever the engine does with alignment.
-    """
-    width = max(sum(c.width for c in row) for row in rows)
-    parts = []
-    height = 0.0
-    for row in rows:
-        row_w = sum(c.width for c in row)
-        row_h = max(c.height for c in row)
-        cells = [*row, Cell(width - row_w, row_h)] if width - row_w > 0.5 else row
-        parts.append(f"<tr><td>{html_table([cells])}</td></tr>")
-        height += row_h
-    height += spacing * (len(rows) + 1)
-    markup = (f'<table border="0" cellborder="0" cellspacing="{_pt(spacing)}" '
-              f'cellpadding="0">{"".join(parts)}</table>')
-    return _Block(markup, width + 2 * spacing, height)
-
-
+# ------------------------------------------------------------------- cards
 def _card_markup(lines: Iterable[str], meta: str, colour: str, width: float, height: float,
                  st: GridStyle, gap: bool) -> str:
     """A card's label: accent bar, gap, text cell (the same table :class:`Cell` makes).
@@ -286,8 +188,8 @@ def _arranged(workspace: Workspace, journey: Journey, m: TextMeasurer, backgroun
     grid = compute_grid(workspace, journey, m, st)
     w = words(workspace.language)
     channels = used_channels(workspace, journey)
-    title = _title_block(workspace, journey, m, max(grid.width, 420.0))
-    legend = _legend_block(workspace, channels, m, max(grid.width, 420.0))
+    title = title_block(workspace, journey, m, max(grid.width, 420.0))
+    legend = legend_block(workspace, channels, m, max(grid.width, 420.0))
     grid_top = MARGIN + title.height + 10
     # The lanes under the grid, in grid coordinates.
     lane, band, below = lanes_below(workspace, journey, grid, m, st, emotion=emotion,
@@ -305,12 +207,12 @@ def _arranged(workspace: Workspace, journey: Journey, m: TextMeasurer, backgroun
     # splines=ortho stays for any arrow without a route. Arrows carry their
     # labels as xlabels, which the engine places clear of cards.
     graph.attr(splines="ortho", outputorder="edgesfirst", forcelabels="true")
-    background_ops = _grid_background(grid, MARGIN, total_h - grid_top)
+    background_ops = grid_background(grid, MARGIN, total_h - grid_top)
     if lane is not None:
-        background_ops += " " + _lane_background(grid, lane, MARGIN, total_h - grid_top)
+        background_ops += " " + lane_background(grid, lane, MARGIN, total_h - grid_top)
         _lane_header(graph, workspace, grid, lane, st, pos, m)
     if band is not None:
-        background_ops += " " + _band_background(grid, band, MARGIN, total_h - grid_top)
+        background_ops += " " + band_background(grid, band, MARGIN, total_h - grid_top)
         _band_nodes(graph, workspace, grid, band, st, pos, m)
     # Written by dotsyntax: at 1,000 cards the drawing is far over Graphviz
     # 2.43's 16 kB limit for one quoted string, so it goes in pieces.
@@ -372,98 +274,6 @@ def _arranged(workspace: Workspace, journey: Journey, m: TextMeasurer, backgroun
     return BuiltGraph(graph, "neato", 2, title_text, description, geometry=grid)
 
 
-def _grid_background(grid: GridGeometry, left: float, top: float) -> str:
-    """xdot operations drawing the swimlane bands and grid lines.
-
-    Only numbers and colours go in; ``left``/``top`` place the grid's corner
-    in Graphviz coordinates (y up).
-    """
-    ops: list[str] = []
-
-    def colour(op: str, value: str) -> None:
-        ops.append(f"{op} {len(value)} -{value}")
-
-    def rect(x: float, y: float, width: float, height: float) -> None:
-        x0, x1 = left + x, left + x + width
-        y0, y1 = top - y, top - y - height
-        ops.append(f"P 4 {_pt(x0)} {_pt(y0)} {_pt(x1)} {_pt(y0)} {_pt(x1)} {_pt(y1)} "
-                   f"{_pt(x0)} {_pt(y1)}")
-
-    def hline(x0: float, x1: float, y: float) -> None:
-        ops.append(f"L 2 {_pt(left + x0)} {_pt(top - y)} {_pt(left + x1)} {_pt(top - y)}")
-
-    body_top = grid.header_height
-    body_h = grid.height - body_top
-    for index, column in enumerate(grid.columns):
-        fill = BAND_FILLS[index % 2]
-        colour("c", fill)
-        colour("C", fill)
-        rect(column.x, body_top, column.width, body_h)
-    for row in grid.rows:
-        if row.crm_gap:
-            colour("c", "#d32f2f00")
-            colour("C", "#d32f2f14")
-            rect(grid.header_width, row.y, grid.width - grid.header_width, row.height)
-    for row in grid.rows[1:]:
-        colour("c", GROUP_LINE if row.group_start else GRID_LINE)
-        hline(0, grid.width, row.y)
-    return " ".join(ops)
-
-
-class _Ops:
-    """xdot drawing operations in Graphviz coordinates, from grid coordinates."""
-
-    def __init__(self, left: float, top: float) -> None:
-        self.left, self.top = left, top
-        self.ops: list[str] = []
-
-    def colour(self, op: str, value: str) -> None:
-        self.ops.append(f"{op} {len(value)} -{value}")
-
-    def style(self, value: str) -> None:
-        self.ops.append(f"S {len(value)} -{value}")
-
-    def point(self, x: float, y: float) -> str:
-        return f"{_pt(self.left + x)} {_pt(self.top - y)}"
-
-    def rect(self, x: float, y: float, width: float, height: float) -> None:
-        corners = (self.point(x, y), self.point(x + width, y),
-                   self.point(x + width, y + height), self.point(x, y + height))
-        self.ops.append("P 4 " + " ".join(corners))
-
-    def line(self, points: list[tuple[float, float]]) -> None:
-        self.ops.append(f"L {len(points)} " + " ".join(self.point(x, y) for x, y in points))
-
-    def dot(self, x: float, y: float, radius: float) -> None:
-        self.ops.append(f"E {self.point(x, y)} {_pt(radius)} {_pt(radius)}")
-
-    def text(self) -> str:
-        return " ".join(self.ops)
-
-
-def _lane_background(grid: GridGeometry, lane: EmotionLane, left: float, top: float) -> str:
-    """The emotion lane: band, level lines, the curve and its points (numbers only)."""
-    ops = _Ops(left, top)
-    ops.colour("c", GRID_LINE)
-    ops.colour("C", "#fafbfc")
-    ops.rect(grid.header_width, lane.top, grid.width - grid.header_width, lane.height)
-    ops.style("dashed")
-    for level in (2, 0, -2):
-        ops.line([(grid.header_width, lane.level_y(level)), (grid.width, lane.level_y(level))])
-    ops.style("solid")
-    if len(lane.points) > 1:
-        ops.colour("c", EMOTION_LINE)
-        ops.style("setlinewidth(2)")
-        ops.line([(p.x, p.y) for p in lane.points])
-        ops.style("setlinewidth(1)")
-    for p in lane.points:
-        fill = EMOTION_FILLS[p.emotion + 2]
-        ops.colour("c", "white")
-        ops.colour("C", fill)
-        ops.dot(p.x, p.y, 4.5)
-    return ops.text()
-
-
 def _lane_header(graph: graphviz.Digraph, workspace: Workspace, grid: GridGeometry,
                  lane: EmotionLane, st: GridStyle, pos: Any, m: TextMeasurer) -> None:
     ew = emotion_words(workspace.language)
@@ -477,15 +287,6 @@ def _lane_header(graph: graphviz.Digraph, workspace: Workspace, grid: GridGeomet
                fillcolor="white", color=GRID_LINE, penwidth="1", width=_inch(width),
                height=_inch(height), fixedsize="true", margin="0",
                pos=pos(grid.header_width / 2, lane.top + lane.height / 2))
-
-
-def _band_background(grid: GridGeometry, band: DetailsBand, left: float, top: float) -> str:
-    ops = _Ops(left, top)
-    ops.colour("c", GRID_LINE)
-    for index, column in enumerate(grid.columns):
-        ops.colour("C", BAND_FILLS[index % 2])
-        ops.rect(column.x, band.top, column.width, band.height)
-    return ops.text()
 
 
 def _band_nodes(graph: graphviz.Digraph, workspace: Workspace, grid: GridGeometry,
@@ -564,8 +365,8 @@ def _flow(workspace: Workspace, journey: Journey, m: TextMeasurer, background: s
                labelloc="t", labeljust="l")
 
     # Flows are wide: the title block and the legend go side by side above them.
-    title = _title_block(workspace, journey, m, 420.0)
-    legend = _legend_block(workspace, channels, m, 760.0)
+    title = title_block(workspace, journey, m, 420.0)
+    legend = legend_block(workspace, channels, m, 760.0)
     graph.attr(label=html_label(
         '<table border="0" cellborder="0" cellspacing="0" cellpadding="0"><tr>'
         f'<td valign="top">{title.markup}</td><td fixedsize="true" width="36" height="1"></td>'
