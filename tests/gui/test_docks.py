@@ -280,3 +280,15 @@ def test_audit_columns_fit_their_contents_once_the_dock_is_shown(window: MainWin
     assert view.columnWidth(name) >= longest and view.columnWidth(name) != default
     for column in ("crm_note", "kpis"):
         assert view.columnWidth(COLUMNS.index(column)) <= 220
+
+
+def test_inspector_is_only_as_wide_as_the_page_it_shows(window: MainWindow) -> None:
+    inspector = window.inspector
+    inspector.show_selection([])
+    journey = inspector.journey_page.minimumSizeHint().width()
+    channel = inspector.channel_page.minimumSizeHint().width()
+    assert journey < channel  # else this test shows nothing
+    assert inspector.stack.minimumSizeHint().width() == journey
+    inspector.show_selection([("channel", "instagram")])
+    assert inspector.stack.currentWidget() is inspector.channel_page
+    assert inspector.stack.minimumSizeHint().width() == channel

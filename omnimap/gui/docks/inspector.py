@@ -11,7 +11,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QWidget,
+)
 
 from omnimap.gui.docks._base import Subscriptions, Texts
 from omnimap.gui.docks.inspector_page import Page, TextEdit
@@ -59,6 +66,8 @@ class InspectorDock(QDockWidget):
             self.journey_page,
         ):
             self.stack.addWidget(page)
+        self.stack.currentChanged.connect(self._fit_to_current_page)
+        self._fit_to_current_page()
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.stack)
@@ -134,6 +143,17 @@ class InspectorDock(QDockWidget):
             self._show(self.channel_page)
         else:
             self.show_journey()
+
+    def _fit_to_current_page(self, *_args: Any) -> None:
+        # A stack is as wide as its widest page; the channel page alone would give the
+        # narrow journey page a horizontal scroll bar. Hidden pages claim no room.
+        current = self.stack.currentWidget()
+        for index in range(self.stack.count()):
+            page = self.stack.widget(index)
+            policy = (QSizePolicy.Policy.Preferred if page is current
+                      else QSizePolicy.Policy.Ignored)
+            page.setSizePolicy(policy, policy)
+        self.stack.updateGeometry()
 
     def _show(self, page: Page) -> None:
         page.error.hide()
