@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -317,29 +318,31 @@ def test_fast_and_careful_clean_up_agree(engine, monkeypatch, source):
     assert b"transparent" not in fast and b"<!--" not in fast and b"DOCTYPE" not in fast
 
 
-def test_auto_falls_back_to_graphviz_pure_when_system_dot_fails(monkeypatch):
+@pytest.mark.skipif(sys.platform == "win32", reason="uses a POSIX shell script")
+@pytest.mark.parametrize("how", ["fails", "missing"])
+def test_auto_falls_back_to_graphviz_pure_when_system_dot_fails(monkeypatch, tmp_path, how):
     """Graphviz 2.43 refuses some big maps; "auto" must still draw them."""
     from omnimap.export import api, engine
     from omnimap.model.sample import sample_workspace
 
     real_find = engine.find_engine
-    broken = engine.Engine("dot", "/nonexistent/dot")
+    # An engine that reads the whole graph, then fails as dot 2.43 does.
+    script = tmp_path / "failing-dot"
+    script.write_text("#!/bin/sh\ncat > /dev/null\necho 'Error: attribute too long' >&2\n"
+                      "exit 1\n")
+    script.chmod(0o755)
+    broken = engine.Engine("dot", str(script) if how == "fails" else "/nonexistent/dot")
 
     def fake_find(name="auto"):
         return broken if name in ("auto", "dot") else real_find(name)
 
-    def fail(self, *args, **kwargs):
-        if self.name == "dot":
-            raise engine.EngineError("dot: attribute too long")
-        return real_run(self, *args, **kwargs)
-
-    real_run = engine.Engine.run
     monkeypatch.setattr(api, "find_engine", fake_find)
-    monkeypatch.setattr(engine.Engine, "run", fail)
     ws = sample_workspace("pl")
     out = api.render_svg(ws, ws.journeys[0], engine="auto")
     assert out.engine == "graphviz-pure"
     assert "Świadomość".encode() in out.svg
     assert any("system dot failed" in w for w in out.warnings)
-    with pytest.raises(engine.EngineError, match="attribute too long"):
+    assert out.svg == api.render_svg(ws, ws.journeys[0], engine="graphviz-pure").svg
+    with pytest.raises(engine.EngineError,
+                       match="attribute too long" if how == "fails" else "not found"):
         api.render_svg(ws, ws.journeys[0], engine=broken)

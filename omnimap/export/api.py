@@ -10,16 +10,16 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from omnimap.export.dot import build_graph
+from omnimap.export.dot import BuiltGraph, build_graph, describe, layout_program
 from omnimap.export.engine import Engine, EngineError, ExportCancelled, find_engine
 from omnimap.export.grid import GridStyle
 from omnimap.export.measure import TableMeasurer, TextMeasurer
-from omnimap.export.svg import clean_svg
+from omnimap.export.svg import SvgStream, clean_svg
 from omnimap.model import Journey, ModelError, Workspace
 
 __all__ = [
@@ -76,13 +76,26 @@ def render_svg(
     if background not in ("white", "transparent"):
         raise ValueError(f"unknown background {background!r}; use white or transparent")
     program = engine if isinstance(engine, Engine) else find_engine(engine)
-    built = build_graph(workspace, journey, measurer or TableMeasurer(), layout=layout,  # type: ignore[arg-type]
-                        background=background, style=style,  # type: ignore[arg-type]
-                        emotion=emotion, details=details)
+    layout_name, neato_no_op = layout_program(layout)
+    title, description = describe(workspace, journey)
+    measurer = measurer or TableMeasurer()
+
+    def build(feed: Callable[[str], object] | None = None) -> BuiltGraph:
+        return build_graph(workspace, journey, measurer, layout=layout,  # type: ignore[arg-type]
+                           background=background, style=style,  # type: ignore[arg-type]
+                           emotion=emotion, details=details, feed=feed)
+
+    # The engine starts first and works beside us: it parses the graph while
+    # the rest is built, and its SVG is cleaned while it is still writing.
+    built: BuiltGraph | None = None
+    stream = SvgStream(title, description)
     notes: tuple[str, ...] = ()
     try:
-        result = program.run(built.graph.source, built.program, "svg",
-                             neato_no_op=built.neato_no_op, timeout=timeout, cancel=cancel)
+        with program.start(layout_name, "svg", neato_no_op=neato_no_op, timeout=timeout,
+                           cancel=cancel, sink=stream.feed) as running:
+            built = build(running.feed)
+            result = running.finish()
+        svg = stream.result(result.output)
     except ExportCancelled:
         raise
     except EngineError as error:
@@ -92,11 +105,12 @@ def render_svg(
             raise
         program = find_engine("graphviz-pure")
         notes = (f"system dot failed ({str(error).splitlines()[0]}); used graphviz-pure",)
+        if built is None:
+            built = build()
         result = program.run(built.graph.source, built.program, "svg",
                              neato_no_op=built.neato_no_op, timeout=timeout, cancel=cancel)
-    svg = clean_svg(result.output, built.title, built.description)
-    return RenderedSvg(svg, program.name, built.title, built.description,
-                       (*notes, *result.warnings))
+        svg = clean_svg(result.output, title, description)
+    return RenderedSvg(svg, program.name, title, description, (*notes, *result.warnings))
 
 
 def find_journey(workspace: Workspace, name_or_id: str) -> Journey:

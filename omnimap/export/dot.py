@@ -27,7 +27,7 @@ Every node has ``fixedsize=true`` and a size computed by a
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -87,6 +87,8 @@ __all__ = [
     "TEXT",
     "BuiltGraph",
     "build_graph",
+    "describe",
+    "layout_program",
     "words",
 ]
 
@@ -168,7 +170,14 @@ def _new_graph(journey: Journey, background: str) -> graphviz.Digraph:
     return graph
 
 
-def _describe(workspace: Workspace, journey: Journey) -> tuple[str, str]:
+def describe(workspace: Workspace, journey: Journey) -> tuple[str, str]:
+    """The SVG's title and description (``<title>``, ``<desc>``) for a journey.
+
+    >>> from omnimap.model.sample import sample_workspace
+    >>> ws = sample_workspace()
+    >>> describe(ws, ws.journeys[0])[0]
+    'Anna'
+    """
     w = words(workspace.language)
     title = journey.name or journey.persona.name or journey.id
     persona = journey.persona
@@ -182,9 +191,59 @@ def _describe(workspace: Workspace, journey: Journey) -> tuple[str, str]:
     return title, ". ".join(parts)
 
 
+class _Feed:
+    """Hands the graph's DOT text to a ``feed`` callable while the graph grows.
+
+    The graph's lines are only ever appended, so what was sent stays valid;
+    :meth:`close` sends the rest and checks that the pieces add up to
+    ``graph.source``. With no ``feed`` every call does nothing.
+
+    >>> pieces = []
+    >>> graph = graphviz.Digraph("g")
+    >>> out = _Feed(graph, pieces.append)
+    >>> graph.node("a")
+    >>> out.flush()
+    >>> graph.edge("a", "b")
+    >>> out.close()
+    >>> "".join(pieces) == graph.source, len(pieces)
+    (True, 3)
+    """
+
+    #: Statements between flushes: a few dozen kilobytes of DOT.
+    EVERY = 128
+
+    def __init__(self, graph: graphviz.Digraph, feed: Callable[[str], object] | None) -> None:
+        self._graph, self._feed = graph, feed
+        self._head: list[str] | None = None
+        self._sent = 0
+
+    def flush(self) -> None:
+        if self._feed is None:
+            return
+        body = self._graph.body
+        text = ""
+        if self._head is None:
+            lines = list(self._graph)
+            self._head = lines[:len(lines) - len(body) - 1]
+            text = "".join(self._head)
+        self._feed(text + "".join(body[self._sent:]))
+        self._sent = len(body)
+
+    def close(self) -> None:
+        if self._feed is None:
+            return
+        self.flush()
+        lines = list(self._graph)
+        if lines[:len(self._head or ())] != self._head or len(lines) != len(
+                self._head or ()) + self._sent + 1:
+            raise RuntimeError("the graph changed after its DOT text was sent")
+        self._feed(lines[-1])
+
+
 # ---------------------------------------------------------------- arranged
 def _arranged(workspace: Workspace, journey: Journey, m: TextMeasurer, background: str,
-              st: GridStyle, emotion: bool, details: bool) -> BuiltGraph:
+              st: GridStyle, emotion: bool, details: bool,
+              feed: Callable[[str], object] | None) -> BuiltGraph:
     grid = compute_grid(workspace, journey, m, st)
     w = words(workspace.language)
     channels = used_channels(workspace, journey)
@@ -256,21 +315,25 @@ def _arranged(workspace: Workspace, journey: Journey, m: TextMeasurer, backgroun
                    width=_inch(width), height=_inch(height), fixedsize="true", margin="0",
                    pos=pos(grid.header_width / 2, row.y + row.height / 2))
 
+    out = _Feed(graph, feed)
+    out.flush()
     colours = {c.id: c.color for c in channels}
     lines_out = graph.body
-    for tp in journey.touchpoints():
+    for index, tp in enumerate(journey.touchpoints(), 1):
         card = grid.cards.get(tp.id)
         if card is None:
             continue
+        if index % out.EVERY == 0:
+            out.flush()
         cx, cy = card.center
         attrs = _card_attrs(colours[tp.channel], card.crm_gap, card.width, card.height)
         attrs["pos"] = pos(cx, cy)
         label = _card_markup(card.lines, card.meta, colours[tp.channel], card.width,
                              card.height, st, card.crm_gap)
         lines_out.append(node_stmt(f"tp_{tp.id}", attrs, Html(label)))
-    _add_routed_edges(graph, journey, grid, st, MARGIN, total_h - grid_top)
-
-    title_text, description = _describe(workspace, journey)
+    _add_routed_edges(graph, journey, grid, st, MARGIN, total_h - grid_top, out)
+    out.close()
+    title_text, description = describe(workspace, journey)
     return BuiltGraph(graph, "neato", 2, title_text, description, geometry=grid)
 
 
@@ -319,12 +382,14 @@ def _band_nodes(graph: graphviz.Digraph, workspace: Workspace, grid: GridGeometr
                    pos=pos(column.x + column.width / 2, band.top + band.height / 2))
 
 
-def _add_edges(graph: graphviz.Digraph, journey: Journey, label_attr: str = "label") -> None:
+def _add_edges(graph: graphviz.Digraph, journey: Journey, out: _Feed) -> None:
     body = graph.body
-    for tr in journey.transitions():
+    for index, tr in enumerate(journey.transitions(), 1):
+        if index % out.EVERY == 0:
+            out.flush()
         label = _edge_label(tr.label, tr.volume)
         body.append(edge_stmt(f"tp_{tr.source}", f"tp_{tr.target}",
-                              {label_attr: label} if label else None))
+                              {"label": label} if label else None))
 
 
 #: Length of an arrowhead at the edges' ``arrowsize`` of 0.7 (Graphviz: 10 x size).
@@ -332,7 +397,7 @@ _ARROW = 7.0
 
 
 def _add_routed_edges(graph: graphviz.Digraph, journey: Journey, grid: GridGeometry,
-                      st: GridStyle, left: float, top: float) -> None:
+                      st: GridStyle, left: float, top: float, out: _Feed) -> None:
     """The arrows of the arranged layout, along routes from :mod:`omnimap.export.routes`.
 
     Each edge gets its route as ``pos`` (a B-spline of straight pieces, ``e,``
@@ -343,7 +408,9 @@ def _add_routed_edges(graph: graphviz.Digraph, journey: Journey, grid: GridGeome
     transitions = journey.transitions()
     routes = route_arrows(grid, [(tr.source, tr.target) for tr in transitions], st.cell_pad)
     body = graph.body
-    for tr, route in zip(transitions, routes, strict=True):
+    for index, (tr, route) in enumerate(zip(transitions, routes, strict=True), 1):
+        if index % out.EVERY == 0:
+            out.flush()
         attrs: dict[str, str] = {}
         label = _edge_label(tr.label, tr.volume)
         if label:
@@ -355,7 +422,7 @@ def _add_routed_edges(graph: graphviz.Digraph, journey: Journey, grid: GridGeome
 
 # -------------------------------------------------------------------- flow
 def _flow(workspace: Workspace, journey: Journey, m: TextMeasurer, background: str,
-          st: GridStyle) -> BuiltGraph:
+          st: GridStyle, feed: Callable[[str], object] | None) -> BuiltGraph:
     lang = workspace.language
     channels = used_channels(workspace, journey)
     by_id = {c.id: c for c in workspace.channels}
@@ -384,6 +451,7 @@ def _flow(workspace: Workspace, journey: Journey, m: TextMeasurer, background: s
         graph_or_cluster.body.append(node_stmt(
             f"tp_{tp.id}", _card_attrs(channel.color, gap, width, height), Html(label)))
 
+    out = _Feed(graph, feed)
     previous: str | None = None
     for index, stage in enumerate(stages):
         with graph.subgraph(name=f"cluster_{index:03d}") as cluster:
@@ -416,8 +484,11 @@ def _flow(workspace: Workspace, journey: Journey, m: TextMeasurer, background: s
                 if previous is not None:
                     graph.body.append(edge_stmt(previous, head, _CHAIN))
                 previous = head
-    _add_edges(graph, journey)
-    title_text, description = _describe(workspace, journey)
+        # The engine reads each stage while the next is written.
+        out.flush()
+    _add_edges(graph, journey, out)
+    out.close()
+    title_text, description = describe(workspace, journey)
     return BuiltGraph(graph, "dot", None, title_text, description)
 
 
@@ -476,6 +547,17 @@ def _stage_layers(stages: list[Stage], journey: Journey) -> dict[str, list[list[
     return result
 
 
+def layout_program(layout: str) -> tuple[str, int | None]:
+    """The Graphviz program and ``-n`` flag that draw ``layout``.
+
+    >>> layout_program("arranged"), layout_program("flow")
+    (('neato', 2), ('dot', None))
+    """
+    if layout not in LAYOUTS:
+        raise ValueError(f"unknown layout {layout!r}; use arranged or flow")
+    return ("dot", None) if layout == "flow" else ("neato", 2)
+
+
 def build_graph(
     workspace: Workspace,
     journey: Journey,
@@ -486,8 +568,14 @@ def build_graph(
     style: GridStyle | None = None,
     emotion: bool = True,
     details: bool = False,
+    feed: Callable[[str], object] | None = None,
 ) -> BuiltGraph:
     """The Graphviz graph of ``journey`` in the given layout.
+
+    ``feed``, when given, is handed the DOT text piece by piece while the
+    graph is built (all pieces together are ``graph.source``), e.g. an
+    engine's :meth:`~omnimap.export.engine.EngineRun.feed`, which then parses
+    the start of the graph while the rest is written.
 
     ``emotion`` draws the emotion curve in a lane under the grid, ``details``
     a band listing each stage's pain points and opportunities; both are parts
@@ -502,9 +590,8 @@ def build_graph(
     >>> 'pos="' in built.graph.source and "fixedsize=true" in built.graph.source
     True
     """
-    if layout not in LAYOUTS:
-        raise ValueError(f"unknown layout {layout!r}; use arranged or flow")
+    layout_program(layout)  # a known layout
     st = style or GridStyle()
     if layout == "flow":
-        return _flow(workspace, journey, measurer, background, st)
-    return _arranged(workspace, journey, measurer, background, st, emotion, details)
+        return _flow(workspace, journey, measurer, background, st, feed)
+    return _arranged(workspace, journey, measurer, background, st, emotion, details, feed)

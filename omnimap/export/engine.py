@@ -15,17 +15,19 @@ package in the process, and race with an export running in a GUI thread.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import queue
 import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import IO, Literal
 
 from graphviz.backend import dot_command  # type: ignore[import-untyped]
 
@@ -35,6 +37,7 @@ __all__ = [
     "EngineError",
     "EngineNotFound",
     "EngineResult",
+    "EngineRun",
     "ExportCancelled",
     "find_engine",
 ]
@@ -102,47 +105,190 @@ class Engine:
 
         ``cancel``, when given, is polled while the engine runs: once it is set
         the engine process is killed and :class:`ExportCancelled` raised.
+
+        >>> find_engine("graphviz-pure").run("digraph { a -> b }", "dot").output[:5]
+        b'<?xml'
+        """
+        with self.start(program, fmt, neato_no_op=neato_no_op, timeout=timeout,
+                        cancel=cancel) as running:
+            running.feed(source)
+            return running.finish()
+
+    def start(
+        self,
+        program: str,
+        fmt: str = "svg",
+        *,
+        neato_no_op: int | None = None,
+        timeout: float | None = None,
+        cancel: threading.Event | None = None,
+        sink: Callable[[bytes], object] | None = None,
+    ) -> EngineRun:
+        """Start the engine before its input is ready; see :class:`EngineRun`.
+
+        ``sink`` is handed each piece of the engine's output as it arrives
+        (from another thread; it must not block). An exception in it stops
+        further calls but not the run.
         """
         cmd = dot_command.command(program, fmt, neato_no_op=neato_no_op)
         cmd[0] = self.path
         if cancel is not None and cancel.is_set():
             raise ExportCancelled()
-        # The DOT source goes in through a temporary file rather than a pipe:
-        # communicate() cannot resume feeding a pipe after the short waits below.
-        with tempfile.TemporaryFile() as dot_source:
-            dot_source.write(source.encode("utf-8"))
-            dot_source.seek(0)
-            try:
-                proc = subprocess.Popen([os.fspath(c) for c in cmd], stdin=dot_source,
-                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-            except FileNotFoundError:
-                raise EngineNotFound(f"Graphviz program not found: {self.path}") from None
-            stdout, stderr = self._wait(proc, timeout, cancel)
-        messages = tuple(line.strip() for line in stderr.decode("utf-8", "replace")
-                         .splitlines() if line.strip())
+        try:
+            proc = subprocess.Popen([os.fspath(c) for c in cmd], stdin=subprocess.PIPE,
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        except FileNotFoundError:
+            raise EngineNotFound(f"Graphviz program not found: {self.path}") from None
+        return EngineRun(self.name, proc, timeout, cancel, sink)
+
+
+class EngineRun:
+    """A started engine: :meth:`feed` it DOT text, then :meth:`finish`.
+
+    The engine parses while the caller is still writing the graph, and it
+    writes its output while the ``sink`` digests it: on two cores both halves
+    of an export overlap. Three threads keep the pipes moving (one writes the
+    input, two read the output and the messages), so neither side can stall
+    the other however large the graph or the SVG; the caller's thread only
+    queues input and, in :meth:`finish`, waits, watching ``cancel`` and the
+    timeout. Use it as a context manager: leaving the block early (an error
+    while building the graph) kills the engine.
+
+    >>> with find_engine("graphviz-pure").start("dot") as running:
+    ...     running.feed("digraph { a -> ")
+    ...     running.feed("b }")
+    ...     result = running.finish()
+    >>> b"<svg" in result.output
+    True
+    """
+
+    #: How often a wait looks at ``cancel`` and the deadline, in seconds.
+    POLL = 0.05
+
+    def __init__(self, name: str, proc: subprocess.Popen[bytes], timeout: float | None,
+                 cancel: threading.Event | None,
+                 sink: Callable[[bytes], object] | None) -> None:
+        self._name = name
+        self._proc = proc
+        self._timeout = timeout
+        self._deadline = None if timeout is None else time.monotonic() + timeout
+        self._cancel = cancel
+        self._sink = sink
+        self._input: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self._output: list[bytes] = []
+        self._messages: list[bytes] = []
+        self._closed = self._finished = False
+        self._threads = [
+            threading.Thread(target=self._write, name="engine-stdin", daemon=True),
+            threading.Thread(target=self._read, args=(proc.stdout, self._output, True),
+                             name="engine-stdout", daemon=True),
+            threading.Thread(target=self._read, args=(proc.stderr, self._messages, False),
+                             name="engine-stderr", daemon=True),
+        ]
+        for thread in self._threads:
+            thread.start()
+
+    def __enter__(self) -> EngineRun:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if not self._finished:
+            self._kill()
+
+    def feed(self, text: str) -> None:
+        """Queue more DOT text for the engine; never waits for it."""
+        if self._closed:
+            raise ValueError("the engine's input is already closed")
+        self._check()
+        if text:
+            self._input.put(text.encode("utf-8"))
+
+    def finish(self) -> EngineResult:
+        """Close the input and wait for the engine: its output and messages.
+
+        Raises :class:`EngineError` (one line) when it fails, or
+        :class:`ExportCancelled` when ``cancel`` is set first.
+        """
+        if not self._closed:
+            self._closed = True
+            self._input.put(None)
+        self._wait()
+        self._finished = True
+        proc = self._proc
+        stdout = b"".join(self._output)
+        messages = tuple(line.strip() for line in b"".join(self._messages)
+                         .decode("utf-8", "replace").splitlines() if line.strip())
         if proc.returncode != 0 or not stdout:
             detail = next((m for m in messages if "rror" in m), messages[0] if messages else "")
-            raise EngineError(f"{self.name} failed (exit {proc.returncode}): {detail}".rstrip(": "))
+            raise EngineError(f"{self._name} failed (exit {proc.returncode}): {detail}"
+                              .rstrip(": "))
         return EngineResult(stdout, messages)
 
-    def _wait(self, proc: subprocess.Popen[bytes], timeout: float | None,
-              cancel: threading.Event | None) -> tuple[bytes, bytes]:
-        """The engine's output; kills it on a cancel or past the timeout."""
-        deadline = None if timeout is None else time.monotonic() + timeout
+    def _check(self) -> None:
+        """Kill the engine if the user cancelled or the time is up."""
+        cancelled = self._cancel is not None and self._cancel.is_set()
+        late = self._deadline is not None and time.monotonic() >= self._deadline
+        if cancelled or late:
+            self._kill()
+            if cancelled:
+                raise ExportCancelled()
+            raise EngineError(f"{self._name} took longer than {self._timeout:g} s; gave up")
+
+    def _wait(self) -> None:
+        """Until the engine has exited and its output is read, watching the user."""
+        readers = self._threads[1:]
+        if self._cancel is None and self._deadline is None:
+            self._proc.wait()
+            for thread in readers:
+                thread.join()
+            return
+        # Short waits, so that a cancel or the deadline is noticed at once.
         while True:
-            # Short waits, so that a cancel or the deadline is noticed at once.
+            self._check()
             try:
-                return proc.communicate(timeout=0.05 if cancel else timeout)
+                self._proc.wait(self.POLL)
+                break
             except subprocess.TimeoutExpired:
-                cancelled = cancel is not None and cancel.is_set()
-                late = deadline is not None and time.monotonic() >= deadline
-                if cancelled or late:
-                    proc.kill()
-                    proc.communicate()
-                    if cancelled:
-                        raise ExportCancelled() from None
-                    raise EngineError(
-                        f"{self.name} took longer than {timeout:g} s; gave up") from None
+                pass
+        for thread in readers:
+            while thread.is_alive():
+                self._check()
+                thread.join(self.POLL)
+
+    def _kill(self) -> None:
+        self._closed = True
+        self._input.put(None)
+        self._proc.kill()
+        self._proc.wait()
+        for thread in self._threads:
+            # Bounded: a grandchild that kept a pipe open must not hang the app.
+            thread.join(5)
+
+    def _write(self) -> None:
+        stdin = self._proc.stdin
+        assert stdin is not None
+        try:
+            while (data := self._input.get()) is not None:
+                stdin.write(data)
+                stdin.flush()
+        except OSError:
+            pass  # the engine quit early (an error, or killed): finish() reports it
+        finally:
+            with contextlib.suppress(OSError):
+                stdin.close()
+
+    def _read(self, pipe: IO[bytes] | None, into: list[bytes], to_sink: bool) -> None:
+        assert pipe is not None
+        sink = self._sink if to_sink else None
+        read = pipe.read1  # type: ignore[attr-defined]
+        while data := read(1 << 16):
+            into.append(data)
+            if sink is not None:
+                try:
+                    sink(data)
+                except Exception:  # the sink's loss, not the run's
+                    sink = None
+        pipe.close()
 
 
 def _graphviz_pure_path() -> str | None:

@@ -19,7 +19,7 @@ import re
 import xml.etree.ElementTree as ET
 from xml.parsers import expat
 
-__all__ = ["SvgError", "clean_svg", "svg_size"]
+__all__ = ["SvgError", "SvgStream", "clean_svg", "svg_size"]
 
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
@@ -102,6 +102,17 @@ _SUSPECT_WORDS = (b"href", b"transparent")
 _EVENT_ATTRS = tuple(re.compile(space + rb"on[a-z0-9_.-]*\s*=") for space in (b" ", b"\n", b"\t"))
 
 
+_DECLARATION = b"<?xml version='1.0' encoding='utf-8'?>\n"
+
+
+def _heading(title: str, description: str) -> bytes:
+    """``<title>`` and ``<desc>``, escaped by ElementTree (always well-formed)."""
+    head = ET.Element("x")
+    for tag, text in (("title", title), ("desc", description)):
+        ET.SubElement(head, tag).text = _CONTROL.sub("\ufffd", text)
+    return ET.tostring(head, encoding="utf-8")[3:-4]
+
+
 def _fast_clean(data: bytes, title: str, description: str) -> bytes | None:
     """The cleaned SVG by byte edits, or None when the careful path is needed."""
     body = _PROLOGUE.sub(b"", data)
@@ -122,12 +133,8 @@ def _fast_clean(data: bytes, title: str, description: str) -> bytes | None:
     # under another prefix.
     if lowered.count(b"xmlns") != start.group().lower().count(b"xmlns"):
         return None
-    head = ET.Element("x")
-    for tag, text in (("title", title), ("desc", description)):
-        ET.SubElement(head, tag).text = _CONTROL.sub("\ufffd", text)
-    inserted = ET.tostring(head, encoding="utf-8")[3:-4]
-    result = (b"<?xml version='1.0' encoding='utf-8'?>\n" + body[start.start():start.end()]
-              + inserted + body[start.end():])
+    result = (_DECLARATION + body[start.start():start.end()] + _heading(title, description)
+              + body[start.end():])
     # Proves the result well-formed without building a tree.
     expat.ParserCreate().Parse(result, True)
     return result
@@ -177,3 +184,113 @@ def clean_svg(data: bytes, title: str, description: str) -> bytes:
     root.insert(0, desc_elem)
     root.insert(0, title_elem)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+class SvgStream:
+    r""":func:`clean_svg` done piece by piece, while the engine is still writing.
+
+    Feed it the engine's output as it arrives (:meth:`feed`, e.g. as the
+    ``sink`` of :meth:`omnimap.export.engine.Engine.start`), then call
+    :meth:`result` with the whole output. The result is always the very bytes
+    ``clean_svg(output, title, description)`` returns: the stream makes the
+    fast path's edits and checks, and its well-formedness parse, on pieces
+    cut so that nothing they look for can straddle a cut; whenever it cannot
+    be sure (a check fails, a piece got lost, anything unexpected), it
+    falls back to :func:`clean_svg` on the whole output.
+
+    How pieces are cut: the raw output is cut after its last ``>``, so a
+    comment, DOCTYPE or ``transparent`` paint attribute is edited whole (a
+    comment that holds a ``>`` and is cut leaves its ``<!--`` behind, which
+    the checks then refuse); the edited text is cut again after its last
+    ``>`` before it is checked, and no pattern checked for holds a ``>``
+    except as its last character.
+
+    >>> raw = (b'<?xml version="1.0"?>\n<!-- by engine -->\n<svg viewBox="0 0 9 9" '
+    ...        b'xmlns="http://www.w3.org/2000/svg"><path stroke="transparent"/></svg>\n')
+    >>> stream = SvgStream("Anna", "Persona: Anna")
+    >>> for i in range(0, len(raw), 7):
+    ...     stream.feed(raw[i:i + 7])
+    >>> stream.result(raw) == clean_svg(raw, "Anna", "Persona: Anna")
+    True
+    """
+
+    #: Raw text kept waiting for a ``>`` beyond this many bytes: give up streaming.
+    LIMIT = 1 << 20
+
+    def __init__(self, title: str, description: str) -> None:
+        self._title, self._description = title, description
+        self._raw = b""  # raw output after the last ">"
+        self._edited = b""  # edited output after the last ">"
+        self._pieces: list[bytes] = []
+        self._started = False  # the <svg> start tag was seen
+        self._xmlns = self._root_xmlns = 0
+        self._seen = 0
+        self._ok = True
+        self._parser = expat.ParserCreate()
+        #: Whether :meth:`result` came from the stream (not from :func:`clean_svg`).
+        self.streamed = False
+
+    def feed(self, data: bytes) -> None:
+        """Take the next piece of the engine's output (never raises)."""
+        self._seen += len(data)
+        if self._ok:
+            try:
+                self._take(self._raw + data, final=False)
+            except Exception:  # expat's verdict, or a surprise: clean_svg decides
+                self._ok = False
+
+    def result(self, output: bytes) -> bytes:
+        """The cleaned SVG of ``output``, the engine's whole output.
+
+        Raises :class:`SvgError` as :func:`clean_svg` does.
+        """
+        if self._ok and self._seen == len(output):
+            try:
+                self._take(self._raw, final=True)
+                if self._started and self._xmlns == self._root_xmlns:
+                    self._parser.Parse(b"", True)
+                    self.streamed = True
+                    return b"".join(self._pieces)
+            except Exception:  # as in feed()
+                pass
+        self._ok = False
+        return clean_svg(output, self._title, self._description)
+
+    def _take(self, raw: bytes, final: bool) -> None:
+        cut = len(raw) if final else raw.rfind(b">") + 1
+        self._raw = raw[cut:]
+        if len(self._raw) > self.LIMIT:
+            raise ValueError("no tag end in sight")
+        if not cut and not final:
+            return
+        # The fast path's edits (see _fast_clean), on whole tags and comments.
+        body = _PROLOGUE.sub(b"", raw[:cut])
+        if b"ransparent" in body:
+            for old, new in _TRANSPARENT:
+                body = body.replace(old, new)
+        edited = self._edited + body
+        cut = len(edited) if final else edited.rfind(b">") + 1
+        self._edited = edited[cut:]
+        if cut or final:
+            self._check(edited[:cut])
+
+    def _check(self, body: bytes) -> None:
+        lowered = body.lower()
+        if any(word in lowered for word in _SUSPECT_WORDS) or _SUSPECT_TAG.search(lowered):
+            raise ValueError("needs the careful path")
+        if any(pattern.search(lowered) for pattern in _EVENT_ATTRS):
+            raise ValueError("needs the careful path")
+        self._xmlns += lowered.count(b"xmlns")
+        if not self._started:
+            start = _SVG_START.search(body)
+            if start is None:
+                return  # the XML declaration and the like: dropped
+            tag = start.group()
+            if b"viewBox=" not in tag:
+                raise ValueError("no viewBox")
+            self._started = True
+            self._root_xmlns = tag.lower().count(b"xmlns")
+            heading = _heading(self._title, self._description)
+            body = _DECLARATION + tag + heading + body[start.end():]
+        self._pieces.append(body)
+        self._parser.Parse(body, False)
