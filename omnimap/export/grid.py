@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from omnimap.export.measure import TextMeasurer, wrap_measured, wrap_text
+from omnimap.export.measure import TableMeasurer, TextMeasurer, wrap_measured, wrap_text
 from omnimap.model import Channel, Journey, Touchpoint, Workspace
 
 __all__ = [
@@ -169,6 +169,12 @@ def card_meta(tp: Touchpoint, crm_gap: bool, language: str = "en") -> str:
     return " · ".join(parts)
 
 
+#: measure_card's results for the table measurer, by (label, meta, style):
+#: the same cards are measured again at every export of a map. Bounded.
+_CARDS: dict[tuple[str, str, GridStyle], tuple[tuple[str, ...], float, float]] = {}
+_CARDS_LIMIT = 20_000
+
+
 def measure_card(label: str, meta: str, measurer: TextMeasurer,
                  style: GridStyle) -> tuple[list[str], float, float]:
     """A card's wrapped label lines and its natural width and height.
@@ -179,6 +185,12 @@ def measure_card(label: str, meta: str, measurer: TextMeasurer,
     >>> lines, round(width), round(height)
     (['Buys the blouse on the', 'website'], 130, 48)
     """
+    # Only the built-in table's widths are the same from one export to the next.
+    remember = type(measurer) is TableMeasurer
+    if remember:
+        found = _CARDS.get((label, meta, style))
+        if found is not None:
+            return list(found[0]), found[1], found[2]
     st = style
     chrome_x = 2 * st.card_pad_x + st.stripe + st.stripe_gap + st.text_slack
     measured = wrap_measured(label, st.card_max_width - chrome_x, measurer, st.card_font,
@@ -190,6 +202,10 @@ def measure_card(label: str, meta: str, measurer: TextMeasurer,
     width = min(st.card_max_width, max(st.card_min_width, natural + chrome_x))
     height = (len(lines) * line_height(measurer, st.card_font)
               + (line_height(measurer, st.meta_font) + 2 if meta else 0) + 2 * st.card_pad_y)
+    if remember:
+        if len(_CARDS) >= _CARDS_LIMIT:
+            _CARDS.clear()
+        _CARDS[label, meta, style] = (tuple(lines), width, height)
     return lines, width, height
 
 

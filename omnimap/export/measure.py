@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from typing import Protocol, runtime_checkable
+from typing import ClassVar, Protocol, runtime_checkable
 
 from omnimap.export import _arial_widths
 
@@ -95,21 +95,24 @@ class TableMeasurer:
     11.17
     """
 
-    def __init__(self) -> None:
-        # Words repeat across labels; remembering them halves export time.
-        self._cache: dict[tuple[str, bool], float] = {}
+    #: Widths in font units by (text, bold), shared by every instance: words
+    #: repeat across labels and across exports (each export makes a new
+    #: measurer). Bounded: emptied when full.
+    _units: ClassVar[dict[tuple[str, bool], float]] = {}
+    LIMIT: ClassVar[int] = 50_000
 
     def width(self, text: str, point_size: float, bold: bool = False) -> float:
-        units = self._cache.get((text, bold))
+        cache = self._units
+        units = cache.get((text, bold))
         if units is None:
             table = _BOLD if bold else _REGULAR
             units = 0.0
             for char in text:
                 advance = table.get(ord(char))
                 units += advance if advance is not None else _char_units(char, bold)
-            if len(self._cache) > 50_000:
-                self._cache.clear()
-            self._cache[text, bold] = units
+            if len(cache) >= self.LIMIT:
+                cache.clear()
+            cache[text, bold] = units
         return units * point_size / _UPM
 
     def line_height(self, point_size: float) -> float:
