@@ -319,18 +319,25 @@ def _arranged(workspace: Workspace, journey: Journey, m: TextMeasurer, backgroun
     out.flush()
     colours = {c.id: c.color for c in channels}
     lines_out = graph.body
+    origin = (total_h, grid_top)
     for index, tp in enumerate(journey.touchpoints(), 1):
         card = grid.cards.get(tp.id)
         if card is None:
             continue
         if index % out.EVERY == 0:
             out.flush()
-        cx, cy = card.center
-        attrs = _card_attrs(colours[tp.channel], card.crm_gap, card.width, card.height)
-        attrs["pos"] = pos(cx, cy)
-        label = _card_markup(card.lines, card.meta, colours[tp.channel], card.width,
-                             card.height, st, card.crm_gap)
-        lines_out.append(node_stmt(f"tp_{tp.id}", attrs, Html(label)))
+        colour = colours[tp.channel]
+        # A card's statement depends on nothing else: re-exports reuse it.
+        key = (card, colour, origin, st)
+        statement = _STATEMENTS.get(key)
+        if statement is None:
+            cx, cy = card.center
+            attrs = _card_attrs(colour, card.crm_gap, card.width, card.height)
+            attrs["pos"] = pos(cx, cy)
+            label = _card_markup(card.lines, card.meta, colour, card.width, card.height, st,
+                                 card.crm_gap)
+            statement = _remember(key, node_stmt(f"tp_{tp.id}", attrs, Html(label)))
+        lines_out.append(statement)
     _add_routed_edges(graph, journey, grid, st, MARGIN, total_h - grid_top, out)
     out.close()
     title_text, description = describe(workspace, journey)
@@ -392,6 +399,20 @@ def _add_edges(graph: graphviz.Digraph, journey: Journey, out: _Feed) -> None:
                               {"label": label} if label else None))
 
 
+#: Card and arrow statements of the arranged layout by everything they are made
+#: of (the card's box and colour, the arrow's route, the grid's place): the map
+#: exported again writes only what changed. Bounded: emptied when full.
+_STATEMENTS: dict[tuple[Any, ...], str] = {}
+_STATEMENTS_LIMIT = 20_000
+
+
+def _remember(key: tuple[Any, ...], statement: str) -> str:
+    if len(_STATEMENTS) >= _STATEMENTS_LIMIT:
+        _STATEMENTS.clear()
+    _STATEMENTS[key] = statement
+    return statement
+
+
 #: Length of an arrowhead at the edges' ``arrowsize`` of 0.7 (Graphviz: 10 x size).
 _ARROW = 7.0
 
@@ -411,13 +432,17 @@ def _add_routed_edges(graph: graphviz.Digraph, journey: Journey, grid: GridGeome
     for index, (tr, route) in enumerate(zip(transitions, routes, strict=True), 1):
         if index % out.EVERY == 0:
             out.flush()
-        attrs: dict[str, str] = {}
-        label = _edge_label(tr.label, tr.volume)
-        if label:
-            attrs["xlabel"] = label
-        if route is not None:
-            attrs["pos"] = route.spline(left, top, _ARROW)
-        body.append(edge_stmt(f"tp_{tr.source}", f"tp_{tr.target}", attrs))
+        key = (tr.source, tr.target, tr.label, tr.volume, route, left, top)
+        statement = _STATEMENTS.get(key)
+        if statement is None:
+            attrs: dict[str, str] = {}
+            label = _edge_label(tr.label, tr.volume)
+            if label:
+                attrs["xlabel"] = label
+            if route is not None:
+                attrs["pos"] = route.spline(left, top, _ARROW)
+            statement = _remember(key, edge_stmt(f"tp_{tr.source}", f"tp_{tr.target}", attrs))
+        body.append(statement)
 
 
 # -------------------------------------------------------------------- flow
