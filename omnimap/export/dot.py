@@ -36,7 +36,7 @@ import graphviz  # type: ignore[import-untyped]
 from omnimap.export.background import band_background, grid_background, lane_background
 from omnimap.export.background import pt as _pt
 from omnimap.export.blocks import legend_block, title_block, words
-from omnimap.export.dotsyntax import Html, attr_stmt, edge_stmt, node_stmt
+from omnimap.export.dotsyntax import DotFeed, Html, attr_stmt, edge_stmt, node_stmt
 from omnimap.export.emotion import (
     DetailsBand,
     EmotionLane,
@@ -191,55 +191,6 @@ def describe(workspace: Workspace, journey: Journey) -> tuple[str, str]:
     return title, ". ".join(parts)
 
 
-class _Feed:
-    """Hands the graph's DOT text to a ``feed`` callable while the graph grows.
-
-    The graph's lines are only ever appended, so what was sent stays valid;
-    :meth:`close` sends the rest and checks that the pieces add up to
-    ``graph.source``. With no ``feed`` every call does nothing.
-
-    >>> pieces = []
-    >>> graph = graphviz.Digraph("g")
-    >>> out = _Feed(graph, pieces.append)
-    >>> graph.node("a")
-    >>> out.flush()
-    >>> graph.edge("a", "b")
-    >>> out.close()
-    >>> "".join(pieces) == graph.source, len(pieces)
-    (True, 3)
-    """
-
-    #: Statements between flushes: a few dozen kilobytes of DOT.
-    EVERY = 128
-
-    def __init__(self, graph: graphviz.Digraph, feed: Callable[[str], object] | None) -> None:
-        self._graph, self._feed = graph, feed
-        self._head: list[str] | None = None
-        self._sent = 0
-
-    def flush(self) -> None:
-        if self._feed is None:
-            return
-        body = self._graph.body
-        text = ""
-        if self._head is None:
-            lines = list(self._graph)
-            self._head = lines[:len(lines) - len(body) - 1]
-            text = "".join(self._head)
-        self._feed(text + "".join(body[self._sent:]))
-        self._sent = len(body)
-
-    def close(self) -> None:
-        if self._feed is None:
-            return
-        self.flush()
-        lines = list(self._graph)
-        if lines[:len(self._head or ())] != self._head or len(lines) != len(
-                self._head or ()) + self._sent + 1:
-            raise RuntimeError("the graph changed after its DOT text was sent")
-        self._feed(lines[-1])
-
-
 # ---------------------------------------------------------------- arranged
 def _arranged(workspace: Workspace, journey: Journey, m: TextMeasurer, background: str,
               st: GridStyle, emotion: bool, details: bool,
@@ -315,7 +266,7 @@ def _arranged(workspace: Workspace, journey: Journey, m: TextMeasurer, backgroun
                    width=_inch(width), height=_inch(height), fixedsize="true", margin="0",
                    pos=pos(grid.header_width / 2, row.y + row.height / 2))
 
-    out = _Feed(graph, feed)
+    out = DotFeed(graph, feed)
     out.flush()
     colours = {c.id: c.color for c in channels}
     lines_out = graph.body
@@ -389,7 +340,7 @@ def _band_nodes(graph: graphviz.Digraph, workspace: Workspace, grid: GridGeometr
                    pos=pos(column.x + column.width / 2, band.top + band.height / 2))
 
 
-def _add_edges(graph: graphviz.Digraph, journey: Journey, out: _Feed) -> None:
+def _add_edges(graph: graphviz.Digraph, journey: Journey, out: DotFeed) -> None:
     body = graph.body
     for index, tr in enumerate(journey.transitions(), 1):
         if index % out.EVERY == 0:
@@ -418,7 +369,7 @@ _ARROW = 7.0
 
 
 def _add_routed_edges(graph: graphviz.Digraph, journey: Journey, grid: GridGeometry,
-                      st: GridStyle, left: float, top: float, out: _Feed) -> None:
+                      st: GridStyle, left: float, top: float, out: DotFeed) -> None:
     """The arrows of the arranged layout, along routes from :mod:`omnimap.export.routes`.
 
     Each edge gets its route as ``pos`` (a B-spline of straight pieces, ``e,``
@@ -476,7 +427,7 @@ def _flow(workspace: Workspace, journey: Journey, m: TextMeasurer, background: s
         graph_or_cluster.body.append(node_stmt(
             f"tp_{tp.id}", _card_attrs(channel.color, gap, width, height), Html(label)))
 
-    out = _Feed(graph, feed)
+    out = DotFeed(graph, feed)
     previous: str | None = None
     for index, stage in enumerate(stages):
         with graph.subgraph(name=f"cluster_{index:03d}") as cluster:

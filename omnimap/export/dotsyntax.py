@@ -28,9 +28,10 @@ Quoting rules (https://graphviz.org/doc/info/lang.html):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
-__all__ = ["CHUNK", "Html", "attr_stmt", "edge_stmt", "node_stmt", "quote"]
+__all__ = ["CHUNK", "DotFeed", "Html", "attr_stmt", "edge_stmt", "node_stmt", "quote"]
 
 #: Characters per quoted piece: at most 4 bytes each in UTF-8, so every piece
 #: stays under Graphviz 2.43's 16,384-byte limit.
@@ -136,3 +137,53 @@ def attr_stmt(attrs: Iterable[tuple[str, str]]) -> str:
     '\\tsplines=ortho _background="c 7 -#ffffff"\\n'
     """
     return "\t" + " ".join(f"{quote(k)}={quote(v)}" for k, v in attrs) + "\n"
+
+
+class DotFeed:
+    """Hands the graph's DOT text to a ``feed`` callable while the graph grows.
+
+    The graph's lines are only ever appended, so what was sent stays valid;
+    :meth:`close` sends the rest and checks that the pieces add up to
+    ``graph.source``. With no ``feed`` every call does nothing.
+
+    >>> pieces = []
+    >>> import graphviz
+    >>> graph = graphviz.Digraph("g")
+    >>> out = DotFeed(graph, pieces.append)
+    >>> graph.node("a")
+    >>> out.flush()
+    >>> graph.edge("a", "b")
+    >>> out.close()
+    >>> "".join(pieces) == graph.source, len(pieces)
+    (True, 3)
+    """
+
+    #: Statements between flushes: a few dozen kilobytes of DOT.
+    EVERY = 128
+
+    def __init__(self, graph: Any, feed: Callable[[str], object] | None) -> None:
+        self._graph, self._feed = graph, feed
+        self._head: list[str] | None = None
+        self._sent = 0
+
+    def flush(self) -> None:
+        if self._feed is None:
+            return
+        body = self._graph.body
+        text = ""
+        if self._head is None:
+            lines = list(self._graph)
+            self._head = lines[:len(lines) - len(body) - 1]
+            text = "".join(self._head)
+        self._feed(text + "".join(body[self._sent:]))
+        self._sent = len(body)
+
+    def close(self) -> None:
+        if self._feed is None:
+            return
+        self.flush()
+        lines = list(self._graph)
+        if lines[:len(self._head or ())] != self._head or len(lines) != len(
+                self._head or ()) + self._sent + 1:
+            raise RuntimeError("the graph changed after its DOT text was sent")
+        self._feed(lines[-1])
