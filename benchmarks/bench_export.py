@@ -42,7 +42,7 @@ def measure_export(touchpoints: int, engine: Any, layout: str, reps: int,
     from graphviz.backend import dot_command
 
     from benchmarks.generate import generated_workspace
-    from omnimap.export import TableMeasurer, build_graph, render_svg
+    from omnimap.export import TableMeasurer, build_graph, clear_caches, render_svg
 
     ws = generated_workspace(touchpoints, touchpoints if transitions is None else transitions)
     journey = ws.journey("big")
@@ -52,16 +52,26 @@ def measure_export(touchpoints: int, engine: Any, layout: str, reps: int,
     cmd[0] = engine.path
     cmd = [str(c) for c in cmd]
 
-    def ours() -> None:
+    def ours() -> float:
+        # A first export: exports remember widths, wrapped cards and DOT statements for
+        # the next export of the same map; the goal is for the first one.
+        clear_caches()
+        start = time.perf_counter()
+        render_svg(ws, journey, layout=layout, engine=engine)
+        return time.perf_counter() - start
+
+    def again() -> None:
         render_svg(ws, journey, layout=layout, engine=engine)
 
     def floor() -> None:
         subprocess.run(cmd, input=source, capture_output=True, check=True)
 
     a, b = alternate(ours, floor, reps, warmup=warmup)
+    warm, _floor = alternate(again, floor, max(1, reps // 2), warmup=0)
     start = time.perf_counter()
     out = render_svg(ws, journey, layout=layout, engine=engine)
     return {"ours": median(a), "floor": median(b), "runs_ours": a, "runs_floor": b,
+            "again": median(warm), "runs_again": warm,
             "svg_bytes": len(out.svg), "dot_bytes": len(source),
             "check_s": time.perf_counter() - start}
 
@@ -86,8 +96,10 @@ def run_export(quick: bool = False, touchpoints: int = 1000) -> list[dict[str, A
             ratio = d["ours"] / d["floor"]
             rows.append(row(f"export.{engine.name}.{layout}", what, d["ours"], d["floor"],
                             goal="<= 1.2x", met=ratio <= 1.2,
-                            note=f"floor: {engine.name} alone on the same "
-                                 f"{d['dot_bytes'] / 1e3:.0f} kB DOT; {reps} rounds",
+                            note=f"first export of the map; floor: {engine.name} alone on "
+                                 f"the same {d['dot_bytes'] / 1e3:.0f} kB DOT; {reps} rounds; "
+                                 f"exporting it again: {d['again'] * 1000:.0f} ms "
+                                 f"({d['again'] / d['floor']:.2f}x)",
                             runs_omnimap=d["runs_ours"], runs_floor=d["runs_floor"]))
     return rows
 
@@ -104,8 +116,9 @@ def main(argv: list[str] | None = None) -> int:
             except Exception as error:  # a failing engine is a finding, not the end
                 print(f"{engine.name:14s} {layout:9s} FAILED: {error}")
                 continue
-            print(f"{engine.name:14s} {layout:9s} render_svg {d['ours']:.3f} s, engine alone "
-                  f"{d['floor']:.3f} s, ratio {d['ours'] / d['floor']:.3f} (goal <= 1.2)")
+            print(f"{engine.name:14s} {layout:9s} render_svg {d['ours']:.3f} s (again "
+                  f"{d['again']:.3f} s), engine alone {d['floor']:.3f} s, ratio "
+                  f"{d['ours'] / d['floor']:.3f} (goal <= 1.2)")
     return 0
 
 

@@ -5,7 +5,15 @@ package's SVG; ``omnimap.raster.export_to_file`` is the one call the app and
 the command line share.
 """
 
-from omnimap.export.api import FORMATS, RenderedSvg, find_journey, output_paths, render_svg, slug
+from omnimap.export.api import (
+    FORMATS,
+    RenderedSvg,
+    clear_caches,
+    find_journey,
+    output_paths,
+    render_svg,
+    slug,
+)
 from omnimap.export.dot import LAYOUTS, BuiltGraph, build_graph
 from omnimap.export.engine import (
     ENGINE_CHOICES,
@@ -36,6 +44,7 @@ __all__ = [
     "TextMeasurer",
     "build_graph",
     "clean_svg",
+    "clear_caches",
     "compute_grid",
     "find_engine",
     "find_journey",

@@ -25,6 +25,7 @@ from omnimap.model import Journey, ModelError, Workspace
 __all__ = [
     "FORMATS",
     "RenderedSvg",
+    "clear_caches",
     "find_journey",
     "output_paths",
     "render_svg",
@@ -165,3 +166,27 @@ def output_paths(out_path: Path, journeys: Sequence[Journey], several: bool) -> 
         seen.add(key)
         paths.append(out_path.with_name(f"{out_path.stem}-{key}{out_path.suffix}"))
     return paths
+
+
+def clear_caches() -> None:
+    """Forget what earlier exports remembered (text widths, wrapped cards, DOT statements).
+
+    Exports keep these, bounded, because a map is usually exported again (the
+    export dialog's preview, then the file). The benchmarks call this to time a
+    first export, and tests to start from a known state.
+
+    >>> from omnimap.model.sample import sample_workspace
+    >>> from omnimap.export.dot import build_graph
+    >>> ws = sample_workspace()
+    >>> first = build_graph(ws, ws.journeys[0], TableMeasurer()).graph.source
+    >>> clear_caches()
+    >>> build_graph(ws, ws.journeys[0], TableMeasurer()).graph.source == first
+    True
+    """
+    from omnimap.export import dot, dotsyntax, grid, measure
+
+    dot._STATEMENTS.clear()
+    dotsyntax._CACHE.clear()
+    grid._CARDS.clear()
+    measure.TableMeasurer._units.clear()
+    measure._char_units.cache_clear()
