@@ -72,7 +72,7 @@ def run_scaling(quick: bool = False) -> list[dict[str, Any]]:
     engine = next(e for e in available_engines() if e.name == "graphviz-pure")
     engine_alone: dict[str, list[tuple[int, float]]] = {}
     for layout in ("flow", "arranged"):
-        got = [(n, measure_export(n, engine, layout, 1, warmup=0)) for n in SIZES]
+        got = [(n, measure_export(n, engine, layout, 1, warmup=0, again=False)) for n in SIZES]
         series[f"export {layout} ({engine.name})"] = [(n, d["ours"]) for n, d in got]
         engine_alone[f"export {layout} ({engine.name})"] = [(n, d["floor"]) for n, d in got]
     dragged = measure_drag(list(SIZES), 1 if quick else 2)
