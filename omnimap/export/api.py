@@ -169,7 +169,7 @@ def output_paths(out_path: Path, journeys: Sequence[Journey], several: bool) -> 
 
 
 def clear_caches() -> None:
-    """Forget what earlier exports remembered (text widths, wrapped cards, DOT statements).
+    """Forget what earlier exports remembered (text widths, wrapped cards, quoted values).
 
     Exports keep these, bounded, because a map is usually exported again (the
     export dialog's preview, then the file). The benchmarks call this to time a
@@ -183,9 +183,8 @@ def clear_caches() -> None:
     >>> build_graph(ws, ws.journeys[0], TableMeasurer()).graph.source == first
     True
     """
-    from omnimap.export import dot, dotsyntax, grid, measure
+    from omnimap.export import dotsyntax, grid, measure
 
-    dot._STATEMENTS.clear()
     dotsyntax._CACHE.clear()
     grid._CARDS.clear()
     measure.TableMeasurer._units.clear()

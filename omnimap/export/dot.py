@@ -27,7 +27,7 @@ Every node has ``fixedsize=true`` and a size computed by a
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -36,7 +36,7 @@ import graphviz  # type: ignore[import-untyped]
 from omnimap.export.background import band_background, grid_background, lane_background
 from omnimap.export.background import pt as _pt
 from omnimap.export.blocks import legend_block, title_block, words
-from omnimap.export.dotsyntax import DotFeed, Html, attr_stmt, edge_stmt, node_stmt
+from omnimap.export.dotsyntax import DotFeed, attr_stmt, edge_stmt, quote
 from omnimap.export.emotion import (
     DetailsBand,
     EmotionLane,
@@ -52,7 +52,7 @@ from omnimap.export.grid import (
     measure_card,
     used_channels,
 )
-from omnimap.export.labels import Cell, html_label, html_table, html_text
+from omnimap.export.labels import Cell, html_label, html_table
 from omnimap.export.measure import TextMeasurer, wrap_text
 from omnimap.export.palette import (
     BAND_FILLS,
@@ -69,6 +69,7 @@ from omnimap.export.palette import (
     TEXT,
 )
 from omnimap.export.routes import route_arrows
+from omnimap.export.statements import CardWriter, arrow_statement, edge_label, inch
 from omnimap.model import Journey, Stage, Touchpoint, Workspace
 
 __all__ = [
@@ -110,51 +111,6 @@ class BuiltGraph:
     #: Arranged layout only: the grid it drew.
     geometry: GridGeometry | None = None
     warnings: list[str] = field(default_factory=list)
-
-
-def _inch(points: float) -> str:
-    return f"{points / 72:.4f}"
-
-
-# ------------------------------------------------------------------- cards
-def _card_markup(lines: Iterable[str], meta: str, colour: str, width: float, height: float,
-                 st: GridStyle, gap: bool) -> str:
-    """A card's label: accent bar, gap, text cell (the same table :class:`Cell` makes).
-
-    Written out directly because it runs once per card: a thousand cards
-    should not cost more than the engine.
-    """
-    h = _pt(height - 2 * st.card_pad_y)
-    text_w = _pt(width - 2 * st.card_pad_x - st.stripe - st.stripe_gap)
-    body = [f'<font point-size="{st.card_font:g}" color="{TEXT}">{html_text(line) or " "}</font>'
-            for line in lines]
-    if meta:
-        body.insert(0, f'<font point-size="{st.meta_font:g}" color="{GAP_RED if gap else MUTED}">'
-                       f"{html_text(meta)}</font>")
-    return ('<table border="0" cellborder="0" cellspacing="0" cellpadding="0"><tr>'
-            f'<td fixedsize="true" width="{_pt(st.stripe)}" height="{h}" bgcolor="{colour}" '
-            f'style="rounded"></td><td fixedsize="true" width="{_pt(st.stripe_gap)}" '
-            f'height="{h}"></td><td fixedsize="true" width="{text_w}" height="{h}" '
-            f'align="left" balign="left">{"<br/>".join(body)}</td></tr></table>')
-
-
-def _card_attrs(colour: str, gap: bool, width: float, height: float) -> dict[str, str]:
-    """A card's own attributes; the rest are the graph's node defaults."""
-    attrs = {"color": GAP_RED if gap else colour, "width": _inch(width),
-             "height": _inch(height)}
-    if gap:
-        attrs.update(style="rounded,filled,dashed", fillcolor="#fff8f8", penwidth="2")
-    return attrs
-
-
-def _edge_label(label: str, volume: int | None) -> Html | None:
-    text = label
-    if volume is not None:
-        text = f"{text} ({volume:,})" if text else f"{volume:,}"
-    if not text:
-        return None
-    body = "<br/>".join(html_text(line) for line in text.split("\n"))
-    return Html(f'<font point-size="8" color="{EDGE}">{body}</font>')
 
 
 def _new_graph(journey: Journey, background: str) -> graphviz.Digraph:
@@ -230,7 +186,7 @@ def _arranged(workspace: Workspace, journey: Journey, m: TextMeasurer, backgroun
 
     for name, block, top in (("title", title, MARGIN), ("legend", legend, legend_top)):
         graph.node(name, html_label(block.markup), style="rounded", peripheries="0",
-                   width=_inch(block.width), height=_inch(block.height),
+                   width=inch(block.width), height=inch(block.height),
                    pos=f"{_pt(MARGIN + block.width / 2)},{_pt(total_h - top - block.height / 2)}!")
 
     for column in grid.columns:
@@ -240,7 +196,7 @@ def _arranged(workspace: Workspace, journey: Journey, m: TextMeasurer, backgroun
         label = html_table([[Cell(width - 8, height - 4, heading, align="center")]])
         graph.node(f"stage_{column.stage_id}", html_label(label), shape="box",
                    style="rounded,filled", fillcolor=HEADER_FILL, color=HEADER_FILL,
-                   width=_inch(width), height=_inch(height), fixedsize="true", margin="0",
+                   width=inch(width), height=inch(height), fixedsize="true", margin="0",
                    pos=pos(column.x + column.width / 2, grid.header_height / 2))
 
     for row in grid.rows:
@@ -263,32 +219,34 @@ def _arranged(workspace: Workspace, journey: Journey, m: TextMeasurer, backgroun
                    fillcolor="#fff8f8" if row.crm_gap else "white",
                    color=GAP_RED if row.crm_gap else GRID_LINE,
                    penwidth="2" if row.crm_gap else "1",
-                   width=_inch(width), height=_inch(height), fixedsize="true", margin="0",
+                   width=inch(width), height=inch(height), fixedsize="true", margin="0",
                    pos=pos(grid.header_width / 2, row.y + row.height / 2))
 
     out = DotFeed(graph, feed)
     out.flush()
     colours = {c.id: c.color for c in channels}
     lines_out = graph.body
-    origin = (total_h, grid_top)
+    cards = CardWriter(st)
+    # Cards of a column share their centre's x, and cards share heights: each
+    # number is formatted once.
+    xs: dict[float, str] = {}
+    ys: dict[float, str] = {}
     for index, tp in enumerate(journey.touchpoints(), 1):
         card = grid.cards.get(tp.id)
         if card is None:
             continue
         if index % out.EVERY == 0:
             out.flush()
-        colour = colours[tp.channel]
-        # A card's statement depends on nothing else: re-exports reuse it.
-        key = (card, colour, origin, st)
-        statement = _STATEMENTS.get(key)
-        if statement is None:
-            cx, cy = card.center
-            attrs = _card_attrs(colour, card.crm_gap, card.width, card.height)
-            attrs["pos"] = pos(cx, cy)
-            label = _card_markup(card.lines, card.meta, colour, card.width, card.height, st,
-                                 card.crm_gap)
-            statement = _remember(key, node_stmt(f"tp_{tp.id}", attrs, Html(label)))
-        lines_out.append(statement)
+        # The same sums as pos() above, so the same numbers.
+        cx, cy = card.x + card.width / 2, card.y + card.height / 2
+        px = xs.get(cx)
+        if px is None:
+            px = xs[cx] = _pt(MARGIN + cx)
+        py = ys.get(cy)
+        if py is None:
+            py = ys[cy] = _pt(total_h - (grid_top + cy))
+        lines_out.append(cards.card(f"tp_{tp.id}", card.lines, card.meta, colours[tp.channel],
+                                    card.crm_gap, card.width, card.height, (px, py)))
     _add_routed_edges(graph, journey, grid, st, MARGIN, total_h - grid_top, out)
     out.close()
     title_text, description = describe(workspace, journey)
@@ -305,8 +263,8 @@ def _lane_header(graph: graphviz.Digraph, workspace: Workspace, grid: GridGeomet
               for line in wrap_text(ew["scale"], inner, m, st.group_font, max_lines=3)]
     label = html_table([[Cell(inner, height - 2 * st.card_pad_y, lines)]])
     graph.node("lane_emotion", html_label(label), shape="box", style="rounded,filled",
-               fillcolor="white", color=GRID_LINE, penwidth="1", width=_inch(width),
-               height=_inch(height), fixedsize="true", margin="0",
+               fillcolor="white", color=GRID_LINE, penwidth="1", width=inch(width),
+               height=inch(height), fixedsize="true", margin="0",
                pos=pos(grid.header_width / 2, lane.top + lane.height / 2))
 
 
@@ -319,8 +277,8 @@ def _band_nodes(graph: graphviz.Digraph, workspace: Workspace, grid: GridGeometr
         for line in wrap_text(ew["details"], width - 2 * st.card_pad_x, m,
                               st.channel_font, bold=True, max_lines=3)])]])
     graph.node("lane_details", html_label(label), shape="box", style="rounded,filled",
-               fillcolor="white", color=GRID_LINE, penwidth="1", width=_inch(width),
-               height=_inch(height), fixedsize="true", margin="0",
+               fillcolor="white", color=GRID_LINE, penwidth="1", width=inch(width),
+               height=inch(height), fixedsize="true", margin="0",
                pos=pos(grid.header_width / 2, band.top + band.height / 2))
     colours = {"pain-heading": (PAIN, True), "pain": (TEXT, False),
                "idea-heading": (IDEA, True), "idea": (TEXT, False)}
@@ -334,8 +292,8 @@ def _band_nodes(graph: graphviz.Digraph, workspace: Workspace, grid: GridGeometr
         label = html_table([[Cell(inner_w, band.height - 2 * st.cell_pad, lines)]])
         # A little larger than its table: engines add a point around labels.
         graph.node(f"details_{cell.stage_id}", html_label(label), shape="plaintext",
-                   style="", width=_inch(inner_w + 2),
-                   height=_inch(band.height - 2 * st.cell_pad + 2),
+                   style="", width=inch(inner_w + 2),
+                   height=inch(band.height - 2 * st.cell_pad + 2),
                    fixedsize="true", margin="0",
                    pos=pos(column.x + column.width / 2, band.top + band.height / 2))
 
@@ -345,23 +303,9 @@ def _add_edges(graph: graphviz.Digraph, journey: Journey, out: DotFeed) -> None:
     for index, tr in enumerate(journey.transitions(), 1):
         if index % out.EVERY == 0:
             out.flush()
-        label = _edge_label(tr.label, tr.volume)
+        label = edge_label(tr.label, tr.volume)
         body.append(edge_stmt(f"tp_{tr.source}", f"tp_{tr.target}",
                               {"label": label} if label else None))
-
-
-#: Card and arrow statements of the arranged layout by everything they are made
-#: of (the card's box and colour, the arrow's route, the grid's place): the map
-#: exported again writes only what changed. Bounded: emptied when full.
-_STATEMENTS: dict[tuple[Any, ...], str] = {}
-_STATEMENTS_LIMIT = 20_000
-
-
-def _remember(key: tuple[Any, ...], statement: str) -> str:
-    if len(_STATEMENTS) >= _STATEMENTS_LIMIT:
-        _STATEMENTS.clear()
-    _STATEMENTS[key] = statement
-    return statement
 
 
 #: Length of an arrowhead at the edges' ``arrowsize`` of 0.7 (Graphviz: 10 x size).
@@ -380,20 +324,23 @@ def _add_routed_edges(graph: graphviz.Digraph, journey: Journey, grid: GridGeome
     transitions = journey.transitions()
     routes = route_arrows(grid, [(tr.source, tr.target) for tr in transitions], st.cell_pad)
     body = graph.body
+    # Every card's name is quoted once, not once per arrow end.
+    names: dict[str, str] = {}
     for index, (tr, route) in enumerate(zip(transitions, routes, strict=True), 1):
         if index % out.EVERY == 0:
             out.flush()
-        key = (tr.source, tr.target, tr.label, tr.volume, route, left, top)
-        statement = _STATEMENTS.get(key)
-        if statement is None:
-            attrs: dict[str, str] = {}
-            label = _edge_label(tr.label, tr.volume)
-            if label:
-                attrs["xlabel"] = label
-            if route is not None:
-                attrs["pos"] = route.spline(left, top, _ARROW)
-            statement = _remember(key, edge_stmt(f"tp_{tr.source}", f"tp_{tr.target}", attrs))
-        body.append(statement)
+        tail, head = names.get(tr.source), names.get(tr.target)
+        if tail is None:
+            tail = names[tr.source] = quote(f"tp_{tr.source}")
+        if head is None:
+            head = names[tr.target] = quote(f"tp_{tr.target}")
+        label = edge_label(tr.label, tr.volume) if tr.label or tr.volume is not None else None
+        spline = route.spline(left, top, _ARROW) if route is not None else None
+        body.append(arrow_statement(tail, head, label, spline, _as_is))
+
+
+def _as_is(name: str) -> str:
+    return name
 
 
 # -------------------------------------------------------------------- flow
@@ -418,14 +365,15 @@ def _flow(workspace: Workspace, journey: Journey, m: TextMeasurer, background: s
     stages = workspace.stages
     layers = _stage_layers(stages, journey)
 
+    cards = CardWriter(st)
+
     def card(graph_or_cluster: graphviz.Digraph, tp: Touchpoint) -> None:
         channel = by_id[tp.channel]
         gap = tp.channel in gaps
         meta = " · ".join(p for p in (channel.name, card_meta(tp, gap, lang)) if p)
         lines, width, height = measure_card(tp.label, meta, m, st)
-        label = _card_markup(lines, meta, channel.color, width, height, st, gap)
-        graph_or_cluster.body.append(node_stmt(
-            f"tp_{tp.id}", _card_attrs(channel.color, gap, width, height), Html(label)))
+        graph_or_cluster.body.append(cards.card(f"tp_{tp.id}", lines, meta, channel.color, gap,
+                                                width, height))
 
     out = DotFeed(graph, feed)
     previous: str | None = None
