@@ -68,7 +68,7 @@ from omnimap.export.palette import (
     PAIN,
     TEXT,
 )
-from omnimap.export.routes import route_arrows
+from omnimap.export.routes import route_arrows, splines
 from omnimap.export.statements import CardWriter, arrow_statement, edge_label, inch
 from omnimap.model import Journey, Stage, Touchpoint, Workspace
 
@@ -326,7 +326,8 @@ def _add_routed_edges(graph: graphviz.Digraph, journey: Journey, grid: GridGeome
     body = graph.body
     # Every card's name is quoted once, not once per arrow end.
     names: dict[str, str] = {}
-    for index, (tr, route) in enumerate(zip(transitions, routes, strict=True), 1):
+    paths = splines(routes, left, top, _ARROW)
+    for index, (tr, spline) in enumerate(zip(transitions, paths, strict=True), 1):
         if index % out.EVERY == 0:
             out.flush()
         tail, head = names.get(tr.source), names.get(tr.target)
@@ -335,7 +336,6 @@ def _add_routed_edges(graph: graphviz.Digraph, journey: Journey, grid: GridGeome
         if head is None:
             head = names[tr.target] = quote(f"tp_{tr.target}")
         label = edge_label(tr.label, tr.volume) if tr.label or tr.volume is not None else None
-        spline = route.spline(left, top, _ARROW) if route is not None else None
         body.append(arrow_statement(tail, head, label, spline, _as_is))
 
 

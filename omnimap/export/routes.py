@@ -29,13 +29,12 @@ little.
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from omnimap.export.grid import CardBox, GridGeometry
 
-__all__ = ["Route", "route_arrows"]
+__all__ = ["Route", "route_arrows", "splines"]
 
 Point = tuple[float, float]
 #: Offsets (points, for a ``cell_pad`` of 10) of parallel tracks from a gutter's
@@ -65,19 +64,41 @@ class Route:
         >>> print(Route(((0, 0), (10, 0), (10, 20))).spline(5, 100, 7).replace(".00", ""))
         e,15,80 5,100 5,100 15,100 15,100 15,100 15,87 15,87
         """
-        (x1, y1), (x2, y2) = self.points[-2], self.points[-1]
+        return splines([self], left, top, arrow)[0]
+
+
+def splines(routes: Sequence[Route | None], left: float, top: float,
+            arrow: float) -> list[str | None]:
+    """:meth:`Route.spline` of each route (None stays None), formatted together.
+
+    Arrows share gutters, lanes and card sides, so most coordinates recur:
+    each distinct x and y is formatted once for all of them.
+    """
+    xs: dict[float, str] = {}
+    ys: dict[float, str] = {}
+    result: list[str | None] = []
+    for route in routes:
+        if route is None:
+            result.append(None)
+            continue
+        points = route.points
+        (x1, y1), (x2, y2) = points[-2], points[-1]
         length = max(abs(x2 - x1), abs(y2 - y1))
         back = min(arrow, length * 0.8) / length if length else 0.0
-        corners = [*self.points[:-1], (x2 - (x2 - x1) * back, y2 - (y2 - y1) * back)]
-
-        # Each corner formatted once (a route has a thousand siblings); a
-        # straight piece from a to b is the cubic a, a, b, b.
-        text = [f"{left + x:.2f},{top - y:.2f}" for x, y in corners]
-        tip_x, tip_y = self.points[-1]
-        parts = [f"e,{left + tip_x:.2f},{top - tip_y:.2f}", text[0]]
-        for a, b in itertools.pairwise(text):
-            parts += [a, b, b]
-        return " ".join(parts)
+        # A straight piece from a to b is the cubic a, a, b, b.
+        text = []
+        for x, y in (*points[:-1], (x2 - (x2 - x1) * back, y2 - (y2 - y1) * back)):
+            sx = xs.get(x) or xs.setdefault(x, f"{left + x:.2f}")
+            sy = ys.get(y) or ys.setdefault(y, f"{top - y:.2f}")
+            text.append(f"{sx},{sy}")
+        tip_x = xs.get(x2) or xs.setdefault(x2, f"{left + x2:.2f}")
+        tip_y = ys.get(y2) or ys.setdefault(y2, f"{top - y2:.2f}")
+        first = text[0]
+        middle = " ".join(f"{a} {a} {a}" for a in text[1:-1])
+        last = text[-1]
+        result.append(f"e,{tip_x},{tip_y} {first} {first} {middle} {last} {last}" if middle
+                      else f"e,{tip_x},{tip_y} {first} {first} {last} {last}")
+    return result
 
 
 @dataclass
