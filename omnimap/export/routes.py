@@ -222,32 +222,36 @@ def route_arrows(grid: GridGeometry, arrows: Sequence[tuple[str, str]],
 
 def _spread_ends(plans: list[_Plan | None]) -> None:
     """Spread the arrow ends on each card side along it, in the order of where they go."""
-    ends: dict[tuple[str, str], list[tuple[float, int, str]]] = {}
+    # All ends on one side belong to one card: its numbers are worked out once.
+    # An end is (where its arrow goes, arrow index, is it the target end).
+    ends: dict[tuple[str, str], tuple[CardBox, list[tuple[float, int, bool]]]] = {}
     for index, plan in enumerate(plans):
         if plan is None or plan.kind == "straight":
             continue
-        far_for_source = plan.lane if plan.lane is not None else (
-            plan.target.y + plan.target.height / 2)
-        far_for_target = plan.lane if plan.lane is not None else (
-            plan.source.y + plan.source.height / 2)
-        ends.setdefault((plan.source.touchpoint_id, plan.source_side), []).append(
-            (far_for_source, index, "source"))
-        ends.setdefault((plan.target.touchpoint_id, plan.target_side), []).append(
-            (far_for_target, index, "target"))
-    for (_, _), items in ends.items():
+        source, target, lane = plan.source, plan.target, plan.lane
+        key = (source.touchpoint_id, plan.source_side)
+        side = ends.get(key)
+        if side is None:
+            side = ends[key] = (source, [])
+        side[1].append((target.y + target.height / 2 if lane is None else lane, index, False))
+        key = (target.touchpoint_id, plan.target_side)
+        side = ends.get(key)
+        if side is None:
+            side = ends[key] = (target, [])
+        side[1].append((source.y + source.height / 2 if lane is None else lane, index, True))
+    for card, items in ends.values():
         items.sort()
         count = len(items)
-        for place, (_, index, which) in enumerate(items, 1):
+        # Keep ends off the rounded corners.
+        inset = min(6.0, card.height / 4)
+        base, span = card.y + inset, card.height - 2 * inset
+        for place, (_, index, is_target) in enumerate(items, 1):
             plan = plans[index]
             assert plan is not None
-            card = plan.source if which == "source" else plan.target
-            # Keep ends off the rounded corners.
-            inset = min(6.0, card.height / 4)
-            y = card.y + inset + (card.height - 2 * inset) * place / (count + 1)
-            if which == "source":
-                plan.source_y = y
+            if is_target:
+                plan.target_y = base + span * place / (count + 1)
             else:
-                plan.target_y = y
+                plan.source_y = base + span * place / (count + 1)
 
 
 def _corners(plan: _Plan) -> tuple[Point, ...]:
