@@ -342,3 +342,17 @@ def test_read_only_file_is_not_replaced(tmp_path: Path, monkeypatch) -> None:
     assert str(caught.value) == f"{path}: cannot save: the file is read-only"
     assert path.read_bytes() == before
     assert os.listdir(tmp_path) == ["m.omnimap"]
+
+
+def test_loading_leaves_the_garbage_collector_on_whatever_happens() -> None:
+    import gc
+
+    from omnimap.io import FileError, dumps_workspace, loads_workspace
+    from omnimap.model.sample import sample_workspace
+
+    assert gc.isenabled()
+    loads_workspace(dumps_workspace(sample_workspace()))
+    assert gc.isenabled()
+    with pytest.raises(FileError):
+        loads_workspace(b'{"format": "omnimap", "version": 2, "workspace": 7}')
+    assert gc.isenabled()

@@ -63,6 +63,7 @@ from omnimap.model import (
     Transition,
     Workspace,
 )
+from omnimap.model.bulk import collector_paused
 
 __all__ = ["MAX_FILE_BYTES", "dumps_workspace", "loads_workspace"]
 
@@ -426,11 +427,12 @@ def loads_workspace(data: bytes, source: str = "<data>") -> Workspace:
     """
     if len(data) > MAX_FILE_BYTES:
         raise FileError(source, too_large_message(len(data)))
-    text = _decode(bytes(data), source)
-    raw = _parse(text, source)
-    version = _check_header(raw, source)
-    _check_surrogates(raw, text, source)
-    return _build(_validate(raw, version, source), source)
+    with collector_paused():  # a big file is many objects at once (see omnimap.model.bulk)
+        text = _decode(bytes(data), source)
+        raw = _parse(text, source)
+        version = _check_header(raw, source)
+        _check_surrogates(raw, text, source)
+        return _build(_validate(raw, version, source), source)
 
 
 def too_large_message(size: int) -> str:

@@ -23,6 +23,7 @@ from omnimap.gui.canvas.headers import CornerItem, GroupLabelItem, RowHeaderItem
 from omnimap.gui.canvas.items import ArrowItem, CardItem, route_sides
 from omnimap.gui.canvas.layout import Grid, Row, compute_grid
 from omnimap.gui.canvas.theme import COLORS, Metrics
+from omnimap.model.bulk import collector_paused
 
 if TYPE_CHECKING:
     from omnimap.commands.document import Document
@@ -131,13 +132,14 @@ class JourneyScene(BackdropMixin, QGraphicsScene):
     def _build(self) -> None:
         self._channels = {c.id: c for c in self.workspace.channels}
         journey = self.journey
-        for tp in journey.touchpoints():
-            self._add_card(tp.id)
-        self._pending = self._pending_full = True
-        self.flush_layout()
-        for tr in journey.transitions():
-            self._add_arrow(tr.source, tr.target, route=False)
-        self._reroute(list(self.arrows))
+        with collector_paused():  # thousands of items at once (see omnimap.model.bulk)
+            for tp in journey.touchpoints():
+                self._add_card(tp.id)
+            self._pending = self._pending_full = True
+            self.flush_layout()
+            for tr in journey.transitions():
+                self._add_arrow(tr.source, tr.target, route=False)
+            self._reroute(list(self.arrows))
 
     def _add_card(self, tp_id: str) -> CardItem:
         tp = self.journey.touchpoint(tp_id)
