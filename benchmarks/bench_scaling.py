@@ -14,7 +14,7 @@ import math
 import time
 from typing import Any
 
-from benchmarks._util import row
+from benchmarks._util import row, run_json
 
 __all__ = ["flag_growth", "run_scaling"]
 
@@ -42,7 +42,7 @@ def flag_growth(points: list[tuple[int, float]]) -> tuple[str, bool]:
     return "; ".join(parts), faster
 
 
-def _check_times(reps: int) -> list[tuple[int, float]]:
+def _check_times_here(reps: int) -> list[tuple[int, float]]:
     from benchmarks.generate import generated_workspace
     from omnimap.analysis.checks import check
 
@@ -55,8 +55,18 @@ def _check_times(reps: int) -> list[tuple[int, float]]:
             start = time.perf_counter()
             check(ws)
             times.append(time.perf_counter() - start)
-        out.append((n, min(times)))  # as for open + paint above
+        out.append((n, min(times)))  # as for open + paint below
     return out
+
+
+def _check_times(reps: int) -> list[tuple[int, float]]:
+    """``check()`` at each size, in a fresh process like the other series.
+
+    In the suite's own process the heap is large by then (200,000 attribution
+    journeys), and every size would pay for the memory it shares with them.
+    """
+    data = run_json(["-m", "benchmarks.bench_scaling", "--checks-worker", str(reps)])
+    return [(int(n), float(t)) for n, t in data["checks"]]
 
 
 def run_scaling(quick: bool = False) -> list[dict[str, Any]]:
@@ -96,3 +106,11 @@ def run_scaling(quick: bool = False) -> list[dict[str, Any]]:
                         note=f"{figures}; {text}" + ("  FASTER THAN N log N" if faster else ""),
                         points=points))
     return rows
+
+
+if __name__ == "__main__":
+    import json
+    import sys
+
+    if sys.argv[1:2] == ["--checks-worker"]:
+        print(json.dumps({"checks": _check_times_here(int(sys.argv[2]))}))

@@ -68,6 +68,7 @@ from typing import TYPE_CHECKING, Literal
 
 from omnimap.analysis import messages
 from omnimap.analysis.findings import Finding, severity_rank
+from omnimap.model.bulk import collector_paused
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -323,16 +324,19 @@ def check(
 
     ctx = CheckContext(workspace)
     found: list[Finding] = []
-    for spec in specs:
-        if spec.scope == "workspace":
-            found.extend(spec.func(ctx))
-    for journey in workspace.journeys:
-        if len(journey) == 0:
-            continue
-        jctx = JourneyContext(ctx, journey)
+    # The checks run after every edit and make many short-lived objects (no cycles);
+    # in a big app the collector would walk the whole heap during them.
+    with collector_paused():
         for spec in specs:
-            if spec.scope == "journey":
-                found.extend(spec.func(jctx))
+            if spec.scope == "workspace":
+                found.extend(spec.func(ctx))
+        for journey in workspace.journeys:
+            if len(journey) == 0:
+                continue
+            jctx = JourneyContext(ctx, journey)
+            for spec in specs:
+                if spec.scope == "journey":
+                    found.extend(spec.func(jctx))
     found = [f for f in found if f.code in wanted]
     found.sort(key=lambda f: severity_rank(f.severity))
     return found
