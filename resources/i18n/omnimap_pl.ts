@@ -705,13 +705,13 @@
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../../omnimap/gui/docks/inspector.py" line="+38"/>
-        <location line="+27"/>
+        <location filename="../../omnimap/gui/docks/inspector.py" line="+45"/>
+        <location line="+29"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Open or create a map.</source>
         <translation>Otwórz lub utwórz mapę.</translation>
     </message>
@@ -845,9 +845,8 @@
         <translation>Liczba klientów: %1</translation>
     </message>
     <message>
-        <location filename="../../omnimap/gui/canvas/scene.py" line="+616"/>
+        <location filename="../../omnimap/gui/canvas/backdrop.py" line="+71"/>
         <source>Drag a channel from the palette onto a stage to add a touchpoint</source>
-        <extracomment>Above this many arrows they are drawn without antialiasing (see ArrowItem.paint). The selection as (&quot;touchpoint&quot;, id) | (&quot;transition&quot;, (src, dst)) | (&quot;stage&quot;, id) | (&quot;channel&quot;, id) tuples, in the order the items were selected. Emitted after a relayout that moved or created items. The emotion curve under the grid (one item for the whole journey). Per arrow, the sides of its source and target it uses; per (arrow, end), the offset of that end along the side (see _reroute). (rect, insertion line or None) painted over the lanes while dragging.</extracomment>
         <translation>Przeciągnij kanał z palety na etap, aby dodać punkt styku</translation>
     </message>
     <message>
@@ -991,9 +990,8 @@ kanały</translation>
         <translation>Powiel</translation>
     </message>
     <message>
-        <location filename="../../omnimap/gui/canvas/view.py" line="+283"/>
+        <location filename="../../omnimap/gui/canvas/palette_drop.py" line="+80"/>
         <source>New touchpoint</source>
-        <extracomment>The selection as (&quot;touchpoint&quot;, id) | (&quot;transition&quot;, (src, dst)) | (&quot;stage&quot;, id) | (&quot;channel&quot;, id) tuples.</extracomment>
         <translation>Nowy punkt styku</translation>
     </message>
     <message>
@@ -1110,7 +1108,7 @@ kanały</translation>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../omnimap/gui/main_window.py" line="+73"/>
+        <location filename="../../omnimap/gui/main_window.py" line="+79"/>
         <source>Journeys</source>
         <extracomment>Crash-recovery copies (omnimap.gui.autosave); the app turns it on after start-up.</extracomment>
         <translation>Ścieżki</translation>
@@ -1126,7 +1124,7 @@ kanały</translation>
         <translation>Dodaj ścieżkę</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+113"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -1281,7 +1279,7 @@ kanały</translation>
         <translation>Pełny ekran, większy tekst; Esc kończy</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
@@ -1356,7 +1354,7 @@ kanały</translation>
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <location line="+43"/>
         <source>Journey map {name}</source>
         <translation>Mapa ścieżki {name}</translation>
@@ -1372,7 +1370,7 @@ kanały</translation>
         <translation>Problemy: błędy {e}, ostrzeżenia {w}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+78"/>
         <source>About omnimap</source>
         <translation>O programie omnimap</translation>
     </message>
@@ -2101,13 +2099,13 @@ kopia z %3</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../omnimap/gui/app.py" line="+72"/>
+        <location filename="../../omnimap/gui/app.py" line="+73"/>
         <source>Cannot open the map</source>
         <extracomment>Load the map even without a paint event (window hidden or minimised) after this long.</extracomment>
         <translation>Nie można otworzyć mapy</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+104"/>
         <source>Internal error: {error}. Your map is still open; save it.</source>
         <translation>Błąd wewnętrzny: {error}. Mapa nadal jest otwarta; zapisz ją.</translation>
     </message>

@@ -35,10 +35,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
-    QDragEnterEvent,
-    QDragLeaveEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -53,7 +49,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsView, QWidget
 
 from omnimap.commands import (
-    AddTouchpoint,
     ModelCommand,
 )
 from omnimap.gui.canvas.editing import EditingMixin
@@ -64,14 +59,13 @@ from omnimap.gui.canvas.gestures import (
     Gesture,
     MoveGesture,
     StageDragGesture,
-    column_drop_area,
 )
 from omnimap.gui.canvas.headers import StageHeaderItem
 from omnimap.gui.canvas.items import ArrowItem, CardItem
 from omnimap.gui.canvas.keyboard import KeyboardMixin
+from omnimap.gui.canvas.palette_drop import PaletteDropMixin
 from omnimap.gui.canvas.scene import JourneyScene
 from omnimap.gui.canvas.theme import Metrics
-from omnimap.gui.mime import CHANNEL_MIME
 
 if TYPE_CHECKING:
     from omnimap.commands.document import Document
@@ -85,7 +79,7 @@ _ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0
            Qt.Key.Key_Down: (0, 1)}
 
 
-class JourneyView(EditingMixin, KeyboardMixin, QGraphicsView):
+class JourneyView(EditingMixin, KeyboardMixin, PaletteDropMixin, QGraphicsView):
     """A QGraphicsView with its own :class:`JourneyScene` over one journey of a document."""
 
     #: The selection as ("touchpoint", id) | ("transition", (src, dst)) | ("stage", id)
@@ -243,56 +237,6 @@ class JourneyView(EditingMixin, KeyboardMixin, QGraphicsView):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
-
-    # ------------------------------------------------------------ drag & drop
-    def _drop_target(self, event: QDropEvent | QDragMoveEvent) -> tuple[str, str] | None:
-        mime = event.mimeData()
-        if mime is None or not mime.hasFormat(CHANNEL_MIME):
-            return None
-        channel = bytes(mime.data(CHANNEL_MIME).data()).decode("utf-8", "replace").strip()
-        if not self.document.workspace.has_channel(channel):
-            return None
-        scene = self.journey_scene
-        pos = self.mapToScene(event.position().toPoint())
-        stage, _ = scene.cell_at(pos)
-        grid = scene.grid
-        if stage is None or grid is None or not 0 <= pos.y() <= grid.height:
-            return None
-        return stage, channel
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        mime = event.mimeData()
-        if mime is not None and mime.hasFormat(CHANNEL_MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        target = self._drop_target(event)
-        scene = self.journey_scene
-        if target is None:
-            scene.set_drop_indicator(None)
-            event.ignore()
-            return
-        scene.set_drop_indicator(column_drop_area(scene, *target))
-        event.acceptProposedAction()
-
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        self.journey_scene.set_drop_indicator(None)
-        event.accept()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        self.journey_scene.set_drop_indicator(None)
-        target = self._drop_target(event)
-        if target is None:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        stage, channel = target
-        command = AddTouchpoint(self.document.workspace, self.journey_id, stage, channel,
-                                self.tr("New touchpoint"))
-        if self.document.push(command):
-            self._start_editor(command.touchpoint_id, command)
 
     # ----------------------------------------------------------- drag freeze
     def freeze(self, moving: set[QGraphicsItem]) -> None:
