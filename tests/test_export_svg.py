@@ -203,6 +203,20 @@ def test_clean_svg_strips_active_and_external_content():
     assert sum(1 for e in root.iter() if e.tag.endswith("}title")) == 1
 
 
+@pytest.mark.parametrize("attribute", [" onclick=", "\ronclick=", "\n\tONLOAD =",
+                                       " xlink:onclick=", " onmouseover\u00e9="])
+def test_every_event_attribute_goes_to_the_careful_path(attribute):
+    from omnimap.export import svg as svg_module
+
+    raw = (f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+           f'viewBox="0 0 9 9"><g{attribute}"evil()"><path d="M0,0"/></g></svg>').encode()
+    assert svg_module._fast_clean(raw, "T", "D") is None
+    stream = svg_module.SvgStream("T", "D")
+    stream.feed(raw)
+    out = stream.result(raw)
+    assert not stream.streamed and b"evil" not in out
+
+
 def test_clean_svg_refuses_what_is_not_svg():
     from omnimap.export import SvgError
 
