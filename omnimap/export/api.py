@@ -187,5 +187,6 @@ def clear_caches() -> None:
 
     dotsyntax._CACHE.clear()
     grid._CARDS.clear()
-    measure.TableMeasurer._units.clear()
+    for units in measure.TableMeasurer._units:
+        units.clear()
     measure._char_units.cache_clear()

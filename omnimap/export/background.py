@@ -119,16 +119,28 @@ def lane_background(grid: GridGeometry, lane: EmotionLane, left: float, top: flo
     for level in (2, 0, -2):
         ops.line([(grid.header_width, lane.level_y(level)), (grid.width, lane.level_y(level))])
     ops.style("solid")
-    if len(lane.points) > 1:
+    # One point per card, on five levels: each distinct x and y is formatted
+    # once, and each level's colours once (the same text as _Ops writes).
+    xs: dict[float, str] = {}
+    ys: dict[float, str] = {}
+    points = []
+    for p in lane.points:
+        sx = xs.get(p.x)
+        if sx is None:
+            sx = xs[p.x] = _pt(left + p.x)
+        sy = ys.get(p.y)
+        if sy is None:
+            sy = ys[p.y] = _pt(top - p.y)
+        points.append(f"{sx} {sy}")
+    if len(points) > 1:
         ops.colour("c", EMOTION_LINE)
         ops.style("setlinewidth(2)")
-        ops.line([(p.x, p.y) for p in lane.points])
+        ops.ops.append(f"L {len(points)} " + " ".join(points))
         ops.style("setlinewidth(1)")
-    for p in lane.points:
-        fill = EMOTION_FILLS[p.emotion + 2]
-        ops.colour("c", "white")
-        ops.colour("C", fill)
-        ops.dot(p.x, p.y, 4.5)
+    radius = _pt(4.5)
+    dots = [f"c 5 -white C {len(fill)} -{fill} E " for fill in EMOTION_FILLS]
+    ops.ops.extend(f"{dots[p.emotion + 2]}{at} {radius} {radius}"
+                   for p, at in zip(lane.points, points, strict=True))
     return ops.text()
 
 

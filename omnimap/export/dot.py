@@ -46,10 +46,10 @@ from omnimap.export.emotion import (
 from omnimap.export.grid import (
     GridGeometry,
     GridStyle,
+    card_measurer,
     card_meta,
     compute_grid,
     line_height,
-    measure_card,
     used_channels,
 )
 from omnimap.export.labels import Cell, html_label, html_table
@@ -366,12 +366,13 @@ def _flow(workspace: Workspace, journey: Journey, m: TextMeasurer, background: s
     layers = _stage_layers(stages, journey)
 
     cards = CardWriter(st)
+    measure_card = card_measurer(m, st)
 
     def card(graph_or_cluster: graphviz.Digraph, tp: Touchpoint) -> None:
         channel = by_id[tp.channel]
         gap = tp.channel in gaps
         meta = " · ".join(p for p in (channel.name, card_meta(tp, gap, lang)) if p)
-        lines, width, height = measure_card(tp.label, meta, m, st)
+        lines, width, height = measure_card(tp.label, meta)
         graph_or_cluster.body.append(cards.card(f"tp_{tp.id}", lines, meta, channel.color, gap,
                                                 width, height))
 

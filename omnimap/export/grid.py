@@ -14,6 +14,7 @@ grow to fit their cards.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from omnimap.export.measure import TableMeasurer, TextMeasurer, wrap_measured, wrap_text
@@ -25,6 +26,7 @@ __all__ = [
     "GridGeometry",
     "GridStyle",
     "RowBox",
+    "card_measurer",
     "card_meta",
     "compute_grid",
     "line_height",
@@ -169,10 +171,58 @@ def card_meta(tp: Touchpoint, crm_gap: bool, language: str = "en") -> str:
     return " · ".join(parts)
 
 
-#: measure_card's results for the table measurer, by (label, meta, style):
-#: the same cards are measured again at every export of a map. Bounded.
-_CARDS: dict[tuple[str, str, GridStyle], tuple[tuple[str, ...], float, float]] = {}
+#: measure_card's results for the table measurer, by style, then by (label,
+#: meta): the same cards are measured again at every export of a map. Keyed
+#: by style first, so that the style (25 numbers) is hashed once per map, not
+#: once per card. Bounded.
+_CARDS: dict[GridStyle, dict[tuple[str, str], tuple[tuple[str, ...], float, float]]] = {}
 _CARDS_LIMIT = 20_000
+
+CardMeasure = Callable[[str, str], tuple[list[str], float, float]]
+
+
+def card_measurer(measurer: TextMeasurer, style: GridStyle) -> CardMeasure:
+    """:func:`measure_card` for many cards of one style: its numbers worked out once.
+
+    >>> from omnimap.export.measure import TableMeasurer
+    >>> measure = card_measurer(TableMeasurer(), GridStyle())
+    >>> measure("Buys", "") == measure_card("Buys", "", TableMeasurer(), GridStyle())
+    True
+    """
+    st = style
+    # Only the built-in table's widths are the same from one export to the next.
+    remembered: dict[tuple[str, str], tuple[tuple[str, ...], float, float]] | None = None
+    if type(measurer) is TableMeasurer:
+        remembered = _CARDS.get(style)
+        if remembered is None:
+            if len(_CARDS) >= 8:
+                _CARDS.clear()
+            remembered = _CARDS[style] = {}
+    chrome_x = 2 * st.card_pad_x + st.stripe + st.stripe_gap + st.text_slack
+    text_width = st.card_max_width - chrome_x
+    label_line = line_height(measurer, st.card_font)
+    meta_line = line_height(measurer, st.meta_font) + 2
+
+    def measure(label: str, meta: str) -> tuple[list[str], float, float]:
+        if remembered is not None:
+            found = remembered.get((label, meta))
+            if found is not None:
+                return list(found[0]), found[1], found[2]
+        measured = wrap_measured(label, text_width, measurer, st.card_font,
+                                 max_lines=st.max_label_lines)
+        lines = [line for line, _ in measured]
+        natural = max(w for _, w in measured)
+        if meta:
+            natural = max(natural, measurer.width(meta, st.meta_font))
+        width = min(st.card_max_width, max(st.card_min_width, natural + chrome_x))
+        height = len(lines) * label_line + (meta_line if meta else 0) + 2 * st.card_pad_y
+        if remembered is not None:
+            if len(remembered) >= _CARDS_LIMIT:
+                remembered.clear()
+            remembered[label, meta] = (tuple(lines), width, height)
+        return lines, width, height
+
+    return measure
 
 
 def measure_card(label: str, meta: str, measurer: TextMeasurer,
@@ -185,28 +235,7 @@ def measure_card(label: str, meta: str, measurer: TextMeasurer,
     >>> lines, round(width), round(height)
     (['Buys the blouse on the', 'website'], 130, 48)
     """
-    # Only the built-in table's widths are the same from one export to the next.
-    remember = type(measurer) is TableMeasurer
-    if remember:
-        found = _CARDS.get((label, meta, style))
-        if found is not None:
-            return list(found[0]), found[1], found[2]
-    st = style
-    chrome_x = 2 * st.card_pad_x + st.stripe + st.stripe_gap + st.text_slack
-    measured = wrap_measured(label, st.card_max_width - chrome_x, measurer, st.card_font,
-                             max_lines=st.max_label_lines)
-    lines = [line for line, _ in measured]
-    natural = max(w for _, w in measured)
-    if meta:
-        natural = max(natural, measurer.width(meta, st.meta_font))
-    width = min(st.card_max_width, max(st.card_min_width, natural + chrome_x))
-    height = (len(lines) * line_height(measurer, st.card_font)
-              + (line_height(measurer, st.meta_font) + 2 if meta else 0) + 2 * st.card_pad_y)
-    if remember:
-        if len(_CARDS) >= _CARDS_LIMIT:
-            _CARDS.clear()
-        _CARDS[label, meta, style] = (tuple(lines), width, height)
-    return lines, width, height
+    return card_measurer(measurer, style)(label, meta)
 
 
 def used_channels(workspace: Workspace, journey: Journey) -> list[Channel]:
@@ -271,10 +300,11 @@ def compute_grid(
     # Cards: wrap each label once, at the widest a card may be.
     cells: dict[tuple[str, str], list[Touchpoint]] = {}
     wrapped: dict[str, tuple[list[str], str, float, float]] = {}
+    measure = card_measurer(m, st)
     for tp in journey.touchpoints():
         cells.setdefault((tp.stage, tp.channel), []).append(tp)
         meta = card_meta(tp, tp.channel in gap_channels, lang)
-        lines, width, height = measure_card(tp.label, meta, m, st)
+        lines, width, height = measure(tp.label, meta)
         wrapped[tp.id] = (lines, meta, width, height)
         if tp.stage in column_width:
             column_width[tp.stage] = max(column_width[tp.stage], width + 2 * st.cell_pad)
