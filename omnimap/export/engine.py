@@ -31,6 +31,11 @@ from typing import IO, Literal
 
 from graphviz.backend import dot_command  # type: ignore[import-untyped]
 
+try:
+    import fcntl
+except ImportError:  # Windows: pipes keep their size
+    fcntl = None  # type: ignore[assignment]
+
 __all__ = [
     "ENGINE_CHOICES",
     "Engine",
@@ -139,7 +144,28 @@ class Engine:
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         except FileNotFoundError:
             raise EngineNotFound(f"Graphviz program not found: {self.path}") from None
+        _widen(proc.stdout)
         return EngineRun(self.name, proc, timeout, cancel, sink)
+
+
+#: How much output the engine may write ahead of its reader.
+PIPE_SIZE = 1 << 20
+
+
+def _widen(pipe: IO[bytes] | None) -> None:
+    """Give the engine's output pipe room for most of a big SVG (Linux only).
+
+    graphviz-pure writes its whole SVG at the very end. Through the default
+    64 kB pipe it could only write as fast as the sink cleans, and only then
+    exit (freeing its graph takes milliseconds); with room for 1 MiB it is
+    done writing, and exits, while the sink is still cleaning. Elsewhere, or
+    when the system refuses, the pipe stays as it is.
+    """
+    set_size = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl is not None else None
+    if pipe is None or set_size is None:
+        return
+    with contextlib.suppress(OSError):
+        fcntl.fcntl(pipe.fileno(), set_size, PIPE_SIZE)
 
 
 class EngineRun:
@@ -281,7 +307,7 @@ class EngineRun:
         assert pipe is not None
         sink = self._sink if to_sink else None
         read = pipe.read1  # type: ignore[attr-defined]
-        while data := read(1 << 16):
+        while data := read(PIPE_SIZE):
             into.append(data)
             if sink is not None:
                 try:
