@@ -65,6 +65,10 @@ ODD = {
     "gt in root attribute": _doc(b"<text>x</text>", svg=b'<svg data-x="a>b" viewBox="0 0 9 9" '
                                                          b'xmlns="http://www.w3.org/2000/svg">'),
     "other namespace": _doc(b'<h:script xmlns:h="http://www.w3.org/1999/xhtml">1</h:script>'),
+    "default namespace on a child": _doc(b'<g xmlns="http://www.w3.org/1999/xhtml"><p>1</p></g>'),
+    "unbound prefix": _doc(b"<x:g><text>x</text></x:g>"),
+    "event after CR": _doc(b'<g\ronclick="x()"/>'),
+    "prefixed event": _doc(b'<g xlink:onclick="x()"/>'),
     "undefined entity": _doc(b"<text>&nbsp;</text>"),
     "internal subset": _doc(b"<text>&x;</text>", head=b'<!DOCTYPE svg [<!ENTITY x "y">]>\n'),
     "cdata": _doc(b"<text><![CDATA[ <!-- ]]> x --></text>"),

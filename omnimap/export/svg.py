@@ -119,6 +119,33 @@ def _heading(title: str, description: str) -> bytes:
     return ET.tostring(head, encoding="utf-8")[3:-4]
 
 
+class _Proof:
+    """An expat parser that proves the SVG well-formed and counts its namespace declarations.
+
+    Namespaces are processed, as ElementTree (the careful path) does, so an
+    unbound prefix fails here too. Only the declarations call back into
+    Python (a handful), not the elements. Namespaces may be declared on
+    ``<svg>`` itself only: no element can be smuggled in under another prefix.
+    This counts them exactly; counting ``xmlns`` in the text was another pass
+    over the whole SVG.
+    """
+
+    def __init__(self) -> None:
+        self.parser = expat.ParserCreate(namespace_separator="}")
+        self.parser.StartNamespaceDeclHandler = self._declare
+        self.declared = 0
+
+    def _declare(self, prefix: str | None, uri: str) -> None:
+        self.declared += 1
+
+    @staticmethod
+    def on_root(tag: bytes) -> int:
+        """Declarations in the ``<svg ...>`` start tag (raises when it is not one)."""
+        proof = _Proof()
+        proof.parser.Parse(tag + b"</svg>", True)
+        return proof.declared
+
+
 def _fast_clean(data: bytes, title: str, description: str) -> bytes | None:
     """The cleaned SVG by byte edits, or None when the careful path is needed."""
     body = _PROLOGUE.sub(b"", data)
@@ -135,14 +162,13 @@ def _fast_clean(data: bytes, title: str, description: str) -> bytes | None:
         return None
     if any(pattern.search(lowered) for pattern in _EVENT_ATTRS):
         return None
-    # Namespaces declared only on <svg> itself: no element can be smuggled in
-    # under another prefix.
-    if lowered.count(b"xmlns") != start.group().lower().count(b"xmlns"):
-        return None
     result = (_DECLARATION + body[start.start():start.end()] + _heading(title, description)
               + body[start.end():])
     # Proves the result well-formed without building a tree.
-    expat.ParserCreate().Parse(result, True)
+    proof = _Proof()
+    proof.parser.Parse(result, True)
+    if proof.declared != _Proof.on_root(start.group()):
+        return None
     return result
 
 
@@ -229,10 +255,10 @@ class SvgStream:
         self._edited = b""  # edited output after the last ">"
         self._pieces: list[bytes] = []
         self._started = False  # the <svg> start tag was seen
-        self._xmlns = self._root_xmlns = 0
+        self._root_declared = 0
         self._seen = 0
         self._ok = True
-        self._parser = expat.ParserCreate()
+        self._proof = _Proof()
         #: Whether :meth:`result` came from the stream (not from :func:`clean_svg`).
         self.streamed = False
 
@@ -253,8 +279,9 @@ class SvgStream:
         if self._ok and self._seen == len(output):
             try:
                 self._take(self._raw, final=True)
-                if self._started and self._xmlns == self._root_xmlns:
-                    self._parser.Parse(b"", True)
+                if self._started:
+                    self._proof.parser.Parse(b"", True)
+                if self._started and self._proof.declared == self._root_declared:
                     self.streamed = True
                     return b"".join(self._pieces)
             except Exception:  # as in feed()
@@ -286,7 +313,6 @@ class SvgStream:
             raise ValueError("needs the careful path")
         if any(pattern.search(lowered) for pattern in _EVENT_ATTRS):
             raise ValueError("needs the careful path")
-        self._xmlns += lowered.count(b"xmlns")
         if not self._started:
             start = _SVG_START.search(body)
             if start is None:
@@ -295,8 +321,8 @@ class SvgStream:
             if b"viewBox=" not in tag:
                 raise ValueError("no viewBox")
             self._started = True
-            self._root_xmlns = tag.lower().count(b"xmlns")
+            self._root_declared = _Proof.on_root(tag)
             heading = _heading(self._title, self._description)
             body = _DECLARATION + tag + heading + body[start.end():]
         self._pieces.append(body)
-        self._parser.Parse(body, False)
+        self._proof.parser.Parse(body, False)
