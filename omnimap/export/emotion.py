@@ -107,12 +107,16 @@ def emotion_lane(workspace: Workspace, journey: Journey, grid: GridGeometry,
     # Each card's place among its stage's cards, counted as they come (a
     # list.index per card would compare models, quadratic in a stage's size).
     seen: dict[str, int] = {}
+    # Five levels for a thousand cards: each level's y worked out once.
+    level_y: dict[int, float] = {}
     for tp in ordered:
         column = columns[tp.stage]
         place = seen[tp.stage] = seen.get(tp.stage, 0) + 1
         share = place / (len(per_stage[tp.stage]) + 1)
-        points.append(EmotionPoint(tp.id, column.x + column.width * share,
-                                   lane.level_y(tp.emotion), tp.emotion))
+        y = level_y.get(tp.emotion)
+        if y is None:
+            y = level_y[tp.emotion] = lane.level_y(tp.emotion)
+        points.append(EmotionPoint(tp.id, column.x + column.width * share, y, tp.emotion))
     return EmotionLane(top, height, tuple(points))
 
 
