@@ -7,8 +7,8 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from omnimap.export import EngineNotFound, TableMeasurer, compute_grid, find_engine, render_svg
-from omnimap.export.dot import EMOTION_FILLS, EMOTION_LINE
 from omnimap.export.emotion import emotion_lane, stage_details
+from omnimap.export.palette import EMOTION_FILLS, EMOTION_LINE
 from omnimap.model import Workspace
 from omnimap.model.sample import sample_workspace
 from omnimap.raster import export_to_file

@@ -57,7 +57,6 @@ from omnimap.export.measure import TextMeasurer, wrap_text
 from omnimap.export.palette import (
     BAND_FILLS,
     EDGE,
-    EMOTION_FILLS,
     EMOTION_LINE,
     FONT,
     GAP_RED,
@@ -73,24 +72,11 @@ from omnimap.export.statements import CardWriter, arrow_statement, edge_label, i
 from omnimap.model import Journey, Stage, Touchpoint, Workspace
 
 __all__ = [
-    # The colours stay importable from here (the PowerPoint export does).
-    "BAND_FILLS",
-    "EDGE",
-    "EMOTION_FILLS",
-    "EMOTION_LINE",
-    "GAP_RED",
-    "GRID_LINE",
-    "HEADER_FILL",
-    "IDEA",
     "LAYOUTS",
-    "MUTED",
-    "PAIN",
-    "TEXT",
     "BuiltGraph",
     "build_graph",
     "describe",
     "layout_program",
-    "words",
 ]
 
 Layout = Literal["arranged", "flow"]

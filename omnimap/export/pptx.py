@@ -38,7 +38,11 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
-from omnimap.export.dot import (
+from omnimap.export.blocks import words
+from omnimap.export.emotion import emotion_words, lanes_below
+from omnimap.export.grid import GridGeometry, GridStyle, compute_grid, used_channels
+from omnimap.export.measure import TableMeasurer, TextMeasurer, wrap_text
+from omnimap.export.palette import (
     BAND_FILLS,
     EDGE,
     EMOTION_FILLS,
@@ -50,11 +54,7 @@ from omnimap.export.dot import (
     MUTED,
     PAIN,
     TEXT,
-    words,
 )
-from omnimap.export.emotion import emotion_words, lanes_below
-from omnimap.export.grid import GridGeometry, GridStyle, compute_grid, used_channels
-from omnimap.export.measure import TableMeasurer, TextMeasurer, wrap_text
 from omnimap.model import Journey, Workspace
 
 __all__ = ["SLIDE_HEIGHT_PT", "SLIDE_WIDTH_PT", "build_pptx", "write_pptx"]
