@@ -89,14 +89,19 @@ def _foreground(scene, source: QRectF) -> QImage:
     return image
 
 
-def test_drop_indicator_inside_a_cell_paints_what_the_full_outline_paints(qtbot, document):
+def _scene_and_a_cell(qtbot, document):
+    """The sample's scene, laid out, and a cell (third stage, first card's channel)."""
     view = JourneyView(document, "anna")
     qtbot.addWidget(view)
     scene = view.journey_scene
     scene.flush_layout()
     stage = document.workspace.stages[2].id
     row = scene.row_of(document.workspace.journeys[0].touchpoints()[0].channel)
-    area = scene.cell_rect(stage, row)
+    return scene, scene.cell_rect(stage, row)
+
+
+def test_drop_indicator_inside_a_cell_paints_what_the_full_outline_paints(qtbot, document):
+    scene, area = _scene_and_a_cell(qtbot, document)
     y = area.center().y()
     scene.set_drop_indicator(area, (QPointF(area.left() + 6, y), QPointF(area.right() - 6, y)))
     whole = _foreground(scene, area.adjusted(-4, -4, 4, 4))
@@ -113,13 +118,7 @@ def test_drop_indicator_inside_a_cell_paints_what_the_full_outline_paints(qtbot,
 
 
 def test_drop_indicator_repaints_only_the_moved_line_within_one_cell(qtbot, document):
-    view = JourneyView(document, "anna")
-    qtbot.addWidget(view)
-    scene = view.journey_scene
-    scene.flush_layout()
-    stage = document.workspace.stages[2].id
-    row = scene.row_of(document.workspace.journeys[0].touchpoints()[0].channel)
-    area = scene.cell_rect(stage, row)
+    scene, area = _scene_and_a_cell(qtbot, document)
     asked: list[QRectF] = []
     scene.changed.connect(lambda rects: asked.extend(rects))
     scene.set_drop_indicator(area, (QPointF(area.left(), area.top() + 10),
