@@ -89,19 +89,20 @@ def _foreground(scene, source: QRectF) -> QImage:
     return image
 
 
-def _scene_and_a_cell(qtbot, document):
-    """The sample's scene, laid out, and a cell (third stage, first card's channel)."""
+def _view_and_a_cell(qtbot, document):
+    """The sample's view (keep it: the scene dies with it), and a cell of its scene."""
     view = JourneyView(document, "anna")
     qtbot.addWidget(view)
     scene = view.journey_scene
     scene.flush_layout()
     stage = document.workspace.stages[2].id
     row = scene.row_of(document.workspace.journeys[0].touchpoints()[0].channel)
-    return scene, scene.cell_rect(stage, row)
+    return view, scene.cell_rect(stage, row)
 
 
 def test_drop_indicator_inside_a_cell_paints_what_the_full_outline_paints(qtbot, document):
-    scene, area = _scene_and_a_cell(qtbot, document)
+    view, area = _view_and_a_cell(qtbot, document)
+    scene = view.journey_scene
     y = area.center().y()
     scene.set_drop_indicator(area, (QPointF(area.left() + 6, y), QPointF(area.right() - 6, y)))
     whole = _foreground(scene, area.adjusted(-4, -4, 4, 4))
@@ -118,7 +119,8 @@ def test_drop_indicator_inside_a_cell_paints_what_the_full_outline_paints(qtbot,
 
 
 def test_drop_indicator_repaints_only_the_moved_line_within_one_cell(qtbot, document):
-    scene, area = _scene_and_a_cell(qtbot, document)
+    view, area = _view_and_a_cell(qtbot, document)
+    scene = view.journey_scene
     asked: list[QRectF] = []
     scene.changed.connect(lambda rects: asked.extend(rects))
     scene.set_drop_indicator(area, (QPointF(area.left(), area.top() + 10),
