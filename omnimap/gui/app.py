@@ -134,14 +134,6 @@ class _AfterFirstPaint(QObject):
         self._callback()
 
 
-def _set_app_icon() -> None:
-    from omnimap.gui.platform_integration import app_icon
-
-    icon = app_icon()
-    if not icon.isNull():
-        QApplication.setWindowIcon(icon)
-
-
 def create_window(argv: list[str], *, recovery: bool = False,  # type: ignore[no-untyped-def]
                   language: str | None = None):
     """Build and show the main window; the map (and crash recovery) follow from the event loop.
@@ -156,7 +148,9 @@ def create_window(argv: list[str], *, recovery: bool = False,  # type: ignore[no
     window.show()
 
     def load() -> None:
-        _set_app_icon()
+        from omnimap.gui.platform_integration import set_app_icon
+
+        set_app_icon(cast(QApplication, QApplication.instance()))
         window.build_docks()
         start(window, args.file, args.sample)
         if recovery:

@@ -31,6 +31,7 @@ __all__ = [
     "app_icon",
     "install_file_open_handler",
     "integrate",
+    "set_app_icon",
 ]
 
 #: Where the runtime icon lives (inside the package, so the bundles carry it).
@@ -89,8 +90,17 @@ def integrate(app: QGuiApplication, open_callback: Callable[[str], object]) -> Q
 
     Returns the file-open event filter, as :func:`install_file_open_handler`.
     """
+    set_app_icon(app)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    return install_file_open_handler(app, open_callback)
+
+
+def set_app_icon(app: QGuiApplication) -> None:
+    """Give every window the omnimap icon (nothing when the icon files are missing).
+
+    The app calls this after its first paint: on X11 Qt sends every size of the
+    icon to the server, which would otherwise delay the window.
+    """
     icon = app_icon()
     if not icon.isNull():
         app.setWindowIcon(icon)
-    app.setDesktopFileName(DESKTOP_FILE_NAME)
-    return install_file_open_handler(app, open_callback)
