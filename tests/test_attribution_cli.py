@@ -5,25 +5,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from _cli import omnimap as run_omnimap
 
 FIXTURES = Path(__file__).parent / "fixtures" / "attribution"
 
 
 def omnimap(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    env.pop("DISPLAY", None)  # a mistaken GUI start must fail, not hang
-    result = subprocess.run(
-        [sys.executable, "-m", "omnimap", "attribution", *args],
-        cwd=cwd, env=env, capture_output=True, text=True, encoding="utf-8", timeout=120,
-    )
-    assert "Traceback" not in result.stdout + result.stderr
-    return result
+    return run_omnimap("attribution", *args, cwd=cwd)
 
 
 def bad_input_line(result: subprocess.CompletedProcess[str]) -> str:

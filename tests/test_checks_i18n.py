@@ -7,15 +7,13 @@ message in every language fails here.
 from __future__ import annotations
 
 import json
-import os
 import re
 import string
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from _cli import omnimap
 
 from omnimap.analysis import Finding, check, known_codes, messages
 from omnimap.analysis.messages import LANGUAGES, count, plural_pl, templates
@@ -244,15 +242,6 @@ def test_polish_details_counts_quotes_numbers() -> None:
 
 
 # ---------------------------------------------------------------------------- CLI
-def omnimap(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    env.pop("DISPLAY", None)
-    result = subprocess.run(
-        [sys.executable, "-m", "omnimap", *args],
-        cwd=cwd, env=env, capture_output=True, text=True, encoding="utf-8", timeout=120,
-    )
-    assert "Traceback" not in result.stdout + result.stderr
-    return result
 
 
 def test_cli_check_speaks_the_language_of_the_map(tmp_path: Path) -> None:

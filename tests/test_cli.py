@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-
-
-def omnimap(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    env.pop("DISPLAY", None)  # a mistaken GUI start must fail, not hang
-    result = subprocess.run(
-        [sys.executable, "-m", "omnimap", *args],
-        cwd=cwd, env=env, capture_output=True, text=True, encoding="utf-8", timeout=120,
-    )
-    assert "Traceback" not in result.stdout + result.stderr
-    return result
+from _cli import omnimap
 
 
 def assert_bad_input(result: subprocess.CompletedProcess[str]) -> str:

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from _cli import omnimap
 
 PITFALL_CODES = {
     "too-many-channels-stage", "too-many-channels-journey", "no-mobile", "stage-without-kpi",
@@ -16,15 +14,6 @@ PITFALL_CODES = {
 }
 
 
-def omnimap(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    env.pop("DISPLAY", None)
-    result = subprocess.run(
-        [sys.executable, "-m", "omnimap", *args],
-        cwd=cwd, env=env, capture_output=True, text=True, encoding="utf-8", timeout=120,
-    )
-    assert "Traceback" not in result.stdout + result.stderr
-    return result
 
 
 @pytest.fixture(scope="module")
