@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 __all__ = ["DEFAULT_SHORTCUTS", "HelpOverlay"]
 
-#: Shortcuts shown on the sheet; the canvas's real ones should be passed in.
+# Shortcuts shown on the sheet; the window passes its actions' real ones.
 DEFAULT_SHORTCUTS = {
     "help": "F1",
     "edit": "F2",
@@ -27,7 +27,8 @@ DEFAULT_SHORTCUTS = {
     "connect": "Ctrl+L",
     "zoom_in": "Ctrl++",
     "zoom_out": "Ctrl+-",
-    "zoom_reset": "Ctrl+0",
+    "zoom_fit": "Ctrl+0",
+    "zoom_reset": "Ctrl+1",
     "copy": "Ctrl+C",
     "paste": "Ctrl+V",
     "duplicate": "Ctrl+D",
@@ -121,9 +122,11 @@ class HelpOverlay(QWidget):
                        self.tr("Removes the selected cards or arrows; Undo brings them back.")),
             "copy": (self.tr("Copy"), f"{k['copy']}  {k['paste']}  {k['duplicate']}",
                      self.tr("Copy, paste and duplicate the selected cards.")),
-            "zoom": (self.tr("Zoom"), f"{k['zoom_in']}  {k['zoom_out']}  {k['zoom_reset']}",
+            "zoom": (self.tr("Zoom"),
+                     f"{k['zoom_in']}  {k['zoom_out']}  {k['zoom_fit']}  {k['zoom_reset']}",
                      self.tr("Ctrl and the mouse wheel zoom in and out; %1 fits the whole "
-                             "map in the window.").replace("%1", k["zoom_reset"])),
+                             "map in the window, %2 shows it at its actual size.")
+                     .replace("%1", k["zoom_fit"]).replace("%2", k["zoom_reset"])),
             "pan": (self.tr("Pan"), "",
                     self.tr("Drag with the middle mouse button, or hold Space and drag.")),
             "present": (self.tr("Present"), k["present"],

@@ -586,9 +586,8 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../omnimap/gui/help_overlay.py" line="+106"/>
+        <location filename="../../omnimap/gui/help_overlay.py" line="+107"/>
         <source>Help: gestures and shortcuts</source>
-        <extracomment>Shortcuts shown on the sheet; the canvas&apos;s real ones should be passed in.</extracomment>
         <translation>Pomoc: gesty i skróty</translation>
     </message>
     <message>
@@ -662,12 +661,12 @@
         <translation>Powiększanie</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ctrl and the mouse wheel zoom in and out; %1 fits the whole map in the window.</source>
-        <translation>Ctrl i kółko myszy powiększają i pomniejszają widok; %1 dopasowuje całą mapę do okna.</translation>
+        <location line="+2"/>
+        <source>Ctrl and the mouse wheel zoom in and out; %1 fits the whole map in the window, %2 shows it at its actual size.</source>
+        <translation>Ctrl i kółko myszy powiększają i pomniejszają widok; %1 dopasowuje całą mapę do okna, %2 pokazuje ją w rzeczywistym rozmiarze.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pan</source>
         <translation>Przesuwanie widoku</translation>
     </message>
@@ -1370,7 +1369,7 @@ kanały</translation>
         <translation>Problemy: błędy {e}, ostrzeżenia {w}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+89"/>
         <source>About omnimap</source>
         <translation>O programie omnimap</translation>
     </message>
@@ -2105,7 +2104,7 @@ kopia z %3</translation>
         <translation>Nie można otworzyć mapy</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+98"/>
         <source>Internal error: {error}. Your map is still open; save it.</source>
         <translation>Błąd wewnętrzny: {error}. Mapa nadal jest otwarta; zapisz ją.</translation>
     </message>

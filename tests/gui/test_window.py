@@ -358,6 +358,17 @@ def test_f1_shows_the_help_sheet(window: MainWindow) -> None:
     assert not window._help.isVisible()
 
 
+def test_the_help_sheet_names_the_windows_own_shortcuts(window: MainWindow) -> None:
+    window.act_help.trigger()
+    assert window._help is not None
+    zoom = window._help.rows["zoom"]
+    # Ctrl+0 fits the map, Ctrl+1 is the actual size: the sheet once had them swapped.
+    how = zoom[2].text()
+    assert how.index("Ctrl+0") < how.index("fits") < how.index("Ctrl+1")
+    assert "Ctrl+0" in zoom[1].text() and "Ctrl+1" in zoom[1].text()
+    assert "Ctrl+L" in window._help.rows["connect"][1].text()
+
+
 def test_autosave_follows_the_open_document(
     window: MainWindow, tmp_path: Path, boxes: Boxes
 ) -> None:
