@@ -18,3 +18,17 @@ def omnimap(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
     assert "Traceback" not in result.stdout + result.stderr
     return result
+
+
+def assert_bad_input(result: subprocess.CompletedProcess[str]) -> str:
+    """Exit 2, nothing on stdout, exactly one line on stderr; returns that line.
+
+    Every command reports bad input this way, so scripts can tell it from a
+    failed check (exit 1) and show the one line as it is.
+    """
+    assert result.returncode == 2, result
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("omnimap: ")
+    return lines[0]

@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from _cli import assert_bad_input
 from _cli import omnimap as run_omnimap
 
 FIXTURES = Path(__file__).parent / "fixtures" / "attribution"
@@ -16,16 +17,6 @@ FIXTURES = Path(__file__).parent / "fixtures" / "attribution"
 
 def omnimap(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return run_omnimap("attribution", *args, cwd=cwd)
-
-
-def bad_input_line(result: subprocess.CompletedProcess[str]) -> str:
-    """Exit 2, nothing on stdout, one line on stderr; returns it."""
-    assert result.returncode == 2, result
-    assert result.stdout == ""
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("omnimap: ")
-    return lines[0]
 
 
 def test_text_table_of_a_paths_file(tmp_path):
@@ -95,7 +86,7 @@ def test_a_map_with_a_conversion_stage(tmp_path):
                      "--format", "csv", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Website,1.0" in result.stdout.splitlines()
-    line = bad_input_line(omnimap("anna.omnimap", "--conversion-stage", "x", cwd=tmp_path))
+    line = assert_bad_input(omnimap("anna.omnimap", "--conversion-stage", "x", cwd=tmp_path))
     assert "no stage 'x'" in line
 
 
@@ -118,7 +109,7 @@ def test_bad_input_is_one_line_exit_2(tmp_path, args, expected):
         (tmp_path / fixture.name).write_bytes(fixture.read_bytes())
     (tmp_path / "notes.md").write_text("# notes\n", encoding="utf-8")
     (tmp_path / "broken.omnimap").write_text("{not json", encoding="utf-8")
-    line = bad_input_line(omnimap(*args, cwd=tmp_path))
+    line = assert_bad_input(omnimap(*args, cwd=tmp_path))
     assert expected in line
 
 
@@ -126,12 +117,12 @@ def test_bad_journey_row_names_the_line(tmp_path):
     f = tmp_path / "j.csv"
     f.write_text("journey_id,path,hours_to_conversion,converted\n1,A > B,3 > 0,1\n"
                  "2,A > B,3,1\n", encoding="utf-8")
-    line = bad_input_line(omnimap("j.csv", cwd=tmp_path))
+    line = assert_bad_input(omnimap("j.csv", cwd=tmp_path))
     assert line == ("omnimap: j.csv: line 3: hours_to_conversion has 1 value(s) "
                     "for 2 touch(es)")
 
 
 def test_unwritable_output(tmp_path):
-    line = bad_input_line(omnimap(str(FIXTURES / "paths.csv"), "-o",
+    line = assert_bad_input(omnimap(str(FIXTURES / "paths.csv"), "-o",
                                   str(tmp_path / "no" / "such" / "dir.txt"), cwd=tmp_path))
     assert "cannot write" in line

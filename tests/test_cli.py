@@ -8,17 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from _cli import omnimap
-
-
-def assert_bad_input(result: subprocess.CompletedProcess[str]) -> str:
-    """Exit 2, nothing on stdout, exactly one line on stderr; returns that line."""
-    assert result.returncode == 2, result
-    assert result.stdout == ""
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("omnimap: ")
-    return lines[0]
+from _cli import assert_bad_input, omnimap
 
 
 @pytest.fixture(scope="module")
