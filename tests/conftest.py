@@ -1,4 +1,4 @@
-"""Shared Qt-free fixtures: the file fixtures folder and a large generated workspace."""
+"""Shared Qt-free fixtures: the file fixtures folder, a large generated workspace, the engines."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from omnimap.export import Engine, EngineNotFound, find_engine
 from omnimap.io import dumps_workspace, loads_workspace
 from omnimap.model import Workspace, default_channels, default_stages
 
@@ -64,3 +65,12 @@ def make_big_workspace() -> Callable[..., bytes]:
 def big_workspace_data() -> bytes:
     """2,000 touchpoints and 3,000 transitions, saved."""
     return big_workspace_bytes()
+
+
+@pytest.fixture(scope="module", params=["graphviz-pure", "dot"])
+def engine(request: pytest.FixtureRequest) -> Engine:
+    """Each test runs with both engines; system Graphviz only where it is installed."""
+    try:
+        return find_engine(request.param)
+    except EngineNotFound:
+        pytest.skip(f"{request.param} is not installed")

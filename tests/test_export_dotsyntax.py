@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 import graphviz
 import pytest
 
-from omnimap.export import EngineNotFound, TableMeasurer, build_graph, compute_grid, find_engine
+from omnimap.export import TableMeasurer, build_graph, compute_grid
 from omnimap.export.dotsyntax import CHUNK, Html, attr_stmt, edge_stmt, node_stmt, quote
 from omnimap.export.routes import route_arrows
 from omnimap.model import Workspace
@@ -24,14 +24,6 @@ VALUES = [
     "[x]", "a;b", "a=b", "a b", "line\nbreak", "żółć ĄĆĘŁŃÓŚŹŻ", "<b>not html</b>",
     "<<table>>", "-", "->", "--", "漢字 🙂", "'single'",
 ]
-
-
-@pytest.fixture(scope="module", params=["graphviz-pure", "dot"])
-def engine(request):
-    try:
-        return find_engine(request.param)
-    except EngineNotFound:
-        pytest.skip(f"{request.param} is not installed")
 
 
 @pytest.mark.parametrize("value", VALUES)

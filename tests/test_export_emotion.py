@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from omnimap.export import EngineNotFound, TableMeasurer, compute_grid, find_engine, render_svg
+from omnimap.export import TableMeasurer, compute_grid, render_svg
 from omnimap.export.emotion import emotion_lane, stage_details
 from omnimap.export.palette import EMOTION_FILLS, EMOTION_LINE
 from omnimap.model import Workspace
@@ -15,14 +15,6 @@ from omnimap.raster import export_to_file
 from omnimap.raster.export import ExportError
 
 SVG = "{http://www.w3.org/2000/svg}"
-
-
-@pytest.fixture(scope="module", params=["graphviz-pure", "dot"])
-def engine(request):
-    try:
-        return find_engine(request.param)
-    except EngineNotFound:
-        pytest.skip(f"{request.param} is not installed")
 
 
 def _curve(svg: bytes) -> list[tuple[float, float]]:

@@ -18,19 +18,10 @@ import time
 import pytest
 
 from omnimap.export import TableMeasurer, build_graph, find_engine, render_svg
-from omnimap.export.engine import Engine, EngineError, EngineNotFound, ExportCancelled
+from omnimap.export.engine import Engine, EngineError, ExportCancelled
 from omnimap.export.svg import SvgError, SvgStream, clean_svg
 from omnimap.model import Workspace
 from omnimap.model.sample import sample_workspace
-
-
-@pytest.fixture(scope="module", params=["graphviz-pure", "dot"])
-def engine(request):
-    try:
-        return find_engine(request.param)
-    except EngineNotFound:
-        pytest.skip(f"{request.param} is not installed")
-
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX shell scripts")
 

@@ -72,15 +72,6 @@ def _single_card_workspace(label: str, lang: str = "en") -> Workspace:
     return ws
 
 
-@pytest.fixture(scope="module", params=["graphviz-pure", "dot"])
-def engine(request):
-    """Each test runs with both engines; system Graphviz only where it is installed."""
-    try:
-        return find_engine(request.param)
-    except EngineNotFound:
-        pytest.skip(f"{request.param} is not installed")
-
-
 @pytest.mark.parametrize("layout", ["arranged", "flow"])
 def test_hostile_labels_stay_literal_text(engine, layout):
     ws = Workspace.new("en")

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from omnimap.cli.main import main
-from omnimap.export import EngineNotFound, TableMeasurer, _arial_widths, find_engine, render_svg
+from omnimap.export import TableMeasurer, _arial_widths, render_svg
 from omnimap.io import save_workspace
 from omnimap.model import Workspace
 from omnimap.model.sample import sample_workspace
@@ -24,15 +24,6 @@ pytestmark = pytest.mark.qt
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 POLISH = "ĄĆĘŁŃÓŚŹŻ ąćęłńóśźż"
-
-
-@pytest.fixture(scope="module", params=["graphviz-pure", "dot"])
-def engine(request):
-    """Each test runs with both engines; system Graphviz only where it is installed."""
-    try:
-        return find_engine(request.param)
-    except EngineNotFound:
-        pytest.skip(f"{request.param} is not installed")
 
 
 def _png_chunks(data: bytes) -> dict[bytes, bytes]:
