@@ -3,6 +3,8 @@
 The English text in the code is the source; ``resources/i18n/omnimap_pl.ts``
 holds the Polish (committed, edited with Qt Linguist or by hand) and
 ``omnimap/assets/i18n/omnimap_pl.qm`` is its compiled form that the app loads.
+``omnimap_en.ts`` holds only the English plural forms of the ``%n`` strings
+(``self.tr("%n error(s)", "", n)`` reads "1 error", "2 errors").
 Qt's own strings (standard buttons, file dialogs) come from ``qtbase_pl.qm``
 in Qt's translations folder, which PySide6 ships.
 
@@ -90,10 +92,11 @@ def install_translators(app: QCoreApplication, language: str | None = None,
     """
     code = resolve_language(language)
     translators: list[QTranslator] = []
+    # English too: its catalogue holds only the plural forms ("1 error", "2 errors").
+    ours = QTranslator(app)
+    if _load(ours, f"omnimap_{code}", catalogue_dir or ASSETS_DIR):
+        translators.append(ours)
     if code != "en":
-        ours = QTranslator(app)
-        if _load(ours, f"omnimap_{code}", catalogue_dir or ASSETS_DIR):
-            translators.append(ours)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for catalogue in QT_CATALOGUES:
             qt = QTranslator(app)
@@ -136,7 +139,7 @@ def _sources(root: Path) -> list[str]:
 
 
 def update(ts_dir: Path = TS_DIR, source_root: Path = _PACKAGE,
-           languages: Sequence[str] = ("pl",), files: Sequence[Path] | None = None) -> list[Path]:
+           languages: Sequence[str] = SUPPORTED, files: Sequence[Path] | None = None) -> list[Path]:
     """Run pyside6-lupdate over the package (or ``files``); new strings come in unfinished."""
     import subprocess  # build-time tools: kept off the app's start-up
 
@@ -145,9 +148,11 @@ def update(ts_dir: Path = TS_DIR, source_root: Path = _PACKAGE,
     written = []
     for code in languages:
         ts = ts_dir / f"omnimap_{code}.ts"
+        # The source language needs only its plural forms ("%n error(s)").
+        plural_only = ["-pluralonly"] if code == "en" else []
         subprocess.run(
             [_tool("pyside6-lupdate"), "-silent", "-locations", "relative", "-no-obsolete",
-             "-source-language", "en", "-target-language", code,
+             *plural_only, "-source-language", "en", "-target-language", code,
              *sources, "-ts", str(ts)],
             check=True,
         )

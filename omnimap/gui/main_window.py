@@ -501,8 +501,9 @@ class MainWindow(FilesMixin, MapEditsMixin, CanvasActionsMixin, QMainWindow):
         self.setWindowModified(not doc.undo_stack.isClean())
 
     def _show_counts(self, errors: int, warnings: int, infos: int) -> None:
-        self.counts_label.setText(self.tr("Problems: {e} error(s), {w} warning(s)").format(
-            e=errors, w=warnings))
+        self.counts_label.setText(self.tr("Problems: {errors}, {warnings}").format(
+            errors=self.tr("%n error(s)", "", errors),
+            warnings=self.tr("%n warning(s)", "", warnings)))
 
     def push(self, command: ModelCommand) -> bool:
         assert self.document is not None

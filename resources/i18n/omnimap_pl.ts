@@ -577,10 +577,14 @@
         <source>Cannot import the CSV file</source>
         <translation>Nie można zaimportować pliku CSV</translation>
     </message>
-    <message>
-        <location line="+22"/>
-        <source>Imported {n} touchpoint(s)</source>
-        <translation>Zaimportowane punkty styku: {n}</translation>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Imported %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Zaimportowano %n punkt styku</numerusform>
+            <numerusform>Zaimportowano %n punkty styku</numerusform>
+            <numerusform>Zaimportowano %n punktów styku</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -798,8 +802,8 @@
         <translation>Właściciel: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Affects %1 touchpoint(s) here.</source>
+        <location line="+4"/>
+        <source>Touchpoints affected here: %1.</source>
         <translation>Dotyczy punktów styku na tej ścieżce: %1.</translation>
     </message>
     <message>
@@ -1102,7 +1106,7 @@ kanały</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../omnimap/gui/dialogs/files.py" line="-172"/>
+        <location filename="../../omnimap/gui/dialogs/files.py" line="-173"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
@@ -1365,11 +1369,29 @@ kanały</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Problems: {e} error(s), {w} warning(s)</source>
-        <translation>Problemy: błędy {e}, ostrzeżenia {w}</translation>
+        <source>Problems: {errors}, {warnings}</source>
+        <translation>Problemy: {errors}, {warnings}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n błąd</numerusform>
+            <numerusform>%n błędy</numerusform>
+            <numerusform>%n błędów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n ostrzeżenie</numerusform>
+            <numerusform>%n ostrzeżenia</numerusform>
+            <numerusform>%n ostrzeżeń</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+88"/>
         <source>About omnimap</source>
         <translation>O programie omnimap</translation>
     </message>
@@ -1421,10 +1443,14 @@ Omnichannelowe mapy ścieżek klienta, które wskazują każdy kanał, z któreg
         <source>Remove journey</source>
         <translation>Usuń ścieżkę</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Remove the journey “{name}” with its {n} touchpoint(s)? (Undo brings it back.)</source>
-        <translation>Usunąć ścieżkę „{name}” razem z punktami styku ({n})? (Cofnij ją przywróci).</translation>
+        <source>Remove the journey “{name}” with its %n touchpoint(s)? (Undo brings it back.)</source>
+        <translation>
+            <numerusform>Usunąć ścieżkę „{name}” razem z %n punktem styku? (Cofnij ją przywróci).</numerusform>
+            <numerusform>Usunąć ścieżkę „{name}” razem z %n punktami styku? (Cofnij ją przywróci).</numerusform>
+            <numerusform>Usunąć ścieżkę „{name}” razem z %n punktami styku? (Cofnij ją przywróci).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1682,10 +1708,32 @@ CRM: {status}</translation>
         <source>No problems found.</source>
         <translation>Nie znaleziono problemów.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{e} error(s), {w} warning(s), {i} note(s)</source>
-        <translation>Błędy: {e}, ostrzeżenia: {w}, uwagi: {i}</translation>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n błąd</numerusform>
+            <numerusform>%n błędy</numerusform>
+            <numerusform>%n błędów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n ostrzeżenie</numerusform>
+            <numerusform>%n ostrzeżenia</numerusform>
+            <numerusform>%n ostrzeżeń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n uwaga</numerusform>
+            <numerusform>%n uwagi</numerusform>
+            <numerusform>%n uwag</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1772,10 +1820,14 @@ kopia z %3</translation>
         <source>Remove stage</source>
         <translation>Usuń etap</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-24"/>
-        <source>The stage “{name}” still has {n} touchpoint(s). What should happen to them?</source>
-        <translation>Na etapie „{name}” są jeszcze punkty styku ({n}). Co z nimi zrobić?</translation>
+        <source>The stage “{name}” still has %n touchpoint(s). What should happen to them?</source>
+        <translation>
+            <numerusform>Na etapie „{name}” jest jeszcze %n punkt styku. Co z nim zrobić?</numerusform>
+            <numerusform>Na etapie „{name}” są jeszcze %n punkty styku. Co z nimi zrobić?</numerusform>
+            <numerusform>Na etapie „{name}” jest jeszcze %n punktów styku. Co z nimi zrobić?</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>

@@ -143,7 +143,7 @@ def test_crm_status_change_updates_row_flag_and_card_badge(view, document):
     row = scene.row_items["email"]
     assert row.channel.audit.crm == "none"
     assert "never reaches the CRM" in row.toolTip()
-    assert "Affects 3 touchpoint" in row.toolTip()
+    assert "Touchpoints affected here: 3." in row.toolTip()
     for tp_id in ("t4", "t9", "t10"):
         assert scene.cards[tp_id].channel.audit.crm == "none"
         assert "never reaches the CRM" in scene.cards[tp_id].tooltip()

@@ -218,6 +218,18 @@ def test_problems_follow_edits_with_one_coalesced_recheck(
     assert problems.summary.text()
 
 
+def test_problem_counts_read_as_english_plurals(window: MainWindow, qapp: Any) -> None:
+    from omnimap.gui.i18n import switch_language
+
+    switch_language(qapp, "en")
+    problems = window.problems_dock
+    problems.recheck()
+    errors, warnings, notes = problems.counts()
+    assert (errors, warnings, notes) == (2, 1, 1)  # the sample map's findings
+    assert problems.summary.text() == "2 errors, 1 warning, 1 note"
+    assert window.counts_label.text() == "Problems: 2 errors, 1 warning"
+
+
 # -------------------------------------------------------------------- palette
 def test_palette_groups_filter_and_drag_payload(window: MainWindow) -> None:
     palette = window.palette_dock

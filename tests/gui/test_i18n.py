@@ -99,10 +99,21 @@ def test_system_language_is_followed(tmp_path):
 
 def test_shipped_qm_matches_the_ts(tmp_path):
     built = i18n.release(qm_dir=tmp_path)
-    assert [p.name for p in built] == ["omnimap_pl.qm"]
-    shipped = i18n.ASSETS_DIR / "omnimap_pl.qm"
-    assert shipped.read_bytes() == built[0].read_bytes(), (
-        "run: python -m omnimap.gui.i18n --release")
+    assert [p.name for p in built] == ["omnimap_en.qm", "omnimap_pl.qm"]
+    for fresh in built:
+        shipped = i18n.ASSETS_DIR / fresh.name
+        assert shipped.read_bytes() == fresh.read_bytes(), (
+            "run: python -m omnimap.gui.i18n --release")
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", ["0 errors", "1 error", "2 errors", "5 errors"]),
+    ("pl", ["0 błędów", "1 błąd", "2 błędy", "5 błędów"]),
+])
+def test_counts_read_as_plurals(app, language, expected):
+    i18n.switch_language(app, language)
+    assert [QCoreApplication.translate("ProblemsDock", "%n error(s)", "", n)
+            for n in (0, 1, 2, 5)] == expected
 
 
 def test_catalogue_holds_every_string_of_these_modules(tmp_path):

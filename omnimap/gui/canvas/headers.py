@@ -204,7 +204,8 @@ class RowHeaderItem(QGraphicsItem):
             owner = QCoreApplication.translate("JourneyCanvas", "Owner: %1")
             tip.append(owner.replace("%1", _html(channel.audit.owner)))
         if status == "none" and count:
-            affected = QCoreApplication.translate("JourneyCanvas", "Affects %1 touchpoint(s) here.")
+            # Worded without a plural: lupdate reads no %n forms from translate().
+            affected = QCoreApplication.translate("JourneyCanvas", "Touchpoints affected here: %1.")
             tip.append(affected.replace("%1", str(count)))
         self.setToolTip("<br>".join(tip))
         self.update()

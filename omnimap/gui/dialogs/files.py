@@ -221,8 +221,8 @@ class FilesMixin(_Window):
         view = self.views.get(journey_id)
         if view is not None:
             view.select("touchpoint", paste.new_ids)
-        self.statusBar().showMessage(self.tr("Imported {n} touchpoint(s)").format(
-            n=len(paste.new_ids)), 6000)
+        self.statusBar().showMessage(
+            self.tr("Imported %n touchpoint(s)", "", len(paste.new_ids)), 6000)
         return True
 
     def export_dialog(self) -> bool:

@@ -101,8 +101,8 @@ class MapEditsMixin(_Window):
         journey = self.document.workspace.journey(journey_id)
         answer = QMessageBox.question(
             self, self.tr("Remove journey"),
-            self.tr("Remove the journey “{name}” with its {n} touchpoint(s)? "
-                    "(Undo brings it back.)").format(name=journey.name, n=len(journey)))
+            self.tr("Remove the journey “{name}” with its %n touchpoint(s)? "
+                    "(Undo brings it back.)", "", len(journey)).format(name=journey.name))
         if answer == QMessageBox.StandardButton.Yes:
             self.push(RemoveJourney(self.document.workspace, journey_id))
 

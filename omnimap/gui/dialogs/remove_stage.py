@@ -57,8 +57,8 @@ class RemoveStageDialog(QDialog):
         self.setWindowTitle(self.tr("Remove stage"))
         layout = QVBoxLayout(self)
         question = QLabel(self.tr(
-            "The stage “{name}” still has {n} touchpoint(s). What should happen to them?"
-        ).format(name=stage.name, n=count), self)
+            "The stage “{name}” still has %n touchpoint(s). What should happen to them?", "",
+            count).format(name=stage.name), self)
         question.setWordWrap(True)
         layout.addWidget(question)
         self.move_radio = QRadioButton(self.tr("Move them to the stage:"), self)

@@ -116,8 +116,9 @@ class ProblemsDock(QDockWidget):
         if not self.findings:
             self.summary.setText(self.tr("No problems found."))
         else:
-            self.summary.setText(self.tr("{e} error(s), {w} warning(s), {i} note(s)").format(
-                e=counts[0], w=counts[1], i=counts[2]))
+            self.summary.setText(", ".join((self.tr("%n error(s)", "", counts[0]),
+                                            self.tr("%n warning(s)", "", counts[1]),
+                                            self.tr("%n note(s)", "", counts[2]))))
         self.counts_changed.emit(*counts)
 
     def _activated(self, item: QListWidgetItem) -> None:

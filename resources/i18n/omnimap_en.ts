@@ -1,0 +1,83 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>FilesMixin</name>
+    <message numerus="yes">
+        <location filename="../../omnimap/gui/dialogs/files.py" line="+225"/>
+        <source>Imported %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Imported %n touchpoint</numerusform>
+            <numerusform>Imported %n touchpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../omnimap/gui/main_window.py" line="+505"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapEditsMixin</name>
+    <message numerus="yes">
+        <location filename="../../omnimap/gui/dialogs/map_edits.py" line="+104"/>
+        <source>Remove the journey “{name}” with its %n touchpoint(s)? (Undo brings it back.)</source>
+        <translation>
+            <numerusform>Remove the journey “{name}” with its %n touchpoint? (Undo brings it back.)</numerusform>
+            <numerusform>Remove the journey “{name}” with its %n touchpoints? (Undo brings it back.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDock</name>
+    <message numerus="yes">
+        <location filename="../../omnimap/gui/docks/problems.py" line="+119"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveStageDialog</name>
+    <message numerus="yes">
+        <location filename="../../omnimap/gui/dialogs/remove_stage.py" line="+60"/>
+        <source>The stage “{name}” still has %n touchpoint(s). What should happen to them?</source>
+        <translation>
+            <numerusform>The stage “{name}” still has %n touchpoint. What should happen to it?</numerusform>
+            <numerusform>The stage “{name}” still has %n touchpoints. What should happen to them?</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
