@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -11,33 +11,25 @@ import pytest
 pytest.importorskip("PySide6")
 pytestmark = pytest.mark.qt
 
-from PySide6.QtCore import QPoint, QSettings, Qt  # noqa: E402
-from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
+from PySide6.QtCore import QPoint, Qt  # noqa: E402
+from PySide6.QtWidgets import QFileDialog  # noqa: E402
 
 from omnimap.analysis.attribution import DEFAULT_HALF_LIFE, paths_from_workspace  # noqa: E402
 from omnimap.commands import Disconnect, UpdateTouchpoint, UpdateTransition  # noqa: E402
 from omnimap.gui.docks.attribution import DEFAULT_HALF_LIFE_H  # noqa: E402
 from omnimap.gui.main_window import MainWindow  # noqa: E402
-from omnimap.gui.settings import Settings  # noqa: E402
 
 
 @pytest.fixture
-def window(qtbot: Any, tmp_path: Path, document: Any,
-           monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    # Closing a changed map asks to save: answer "discard" instead of blocking.
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Discard)
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    win = MainWindow(settings, "en")
-    qtbot.addWidget(win)
-    win.set_document(document)
+def window(qtbot: Any, make_window: Callable[..., MainWindow], document: Any,
+           discard_on_close: None) -> MainWindow:
+    win = make_window(document)
     win.resize(1500, 950)
     win.show()
     qtbot.waitExposed(win)
     win.attribution_dock.raise_()
     qtbot.waitUntil(lambda: win.attribution_dock.result is not None)
-    yield win
-    win.document.undo_stack.setClean()
+    return win
 
 
 def click_channel(qtbot: Any, dock: Any, name: str) -> None:

@@ -12,7 +12,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from omnimap.commands import AddTouchpoint, Document, SetWorkspaceMeta, UpdateTouchpoint
 from omnimap.gui.autosave import (
@@ -138,16 +137,15 @@ def test_timer_copies_without_being_asked(qtbot, tmp_path, document):
     assert not manager.is_active()
 
 
-def test_interval_comes_from_settings(tmp_path, qapp):
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    assert AutosaveManager.interval_from_settings(settings) == 60
-    settings.setValue(INTERVAL_KEY, 0)
-    manager = AutosaveManager(settings=settings, directory=tmp_path / "rec")
+def test_interval_comes_from_settings(tmp_path, qapp, qsettings):
+    assert AutosaveManager.interval_from_settings(qsettings) == 60
+    qsettings.setValue(INTERVAL_KEY, 0)
+    manager = AutosaveManager(settings=qsettings, directory=tmp_path / "rec")
     assert manager.interval() == 0 and not manager.is_active()
-    settings.setValue(INTERVAL_KEY, "15")
-    assert AutosaveManager(settings=settings, directory=tmp_path / "rec").interval() == 15
-    settings.setValue(INTERVAL_KEY, "soon")
-    assert AutosaveManager.interval_from_settings(settings) == 60
+    qsettings.setValue(INTERVAL_KEY, "15")
+    assert AutosaveManager(settings=qsettings, directory=tmp_path / "rec").interval() == 15
+    qsettings.setValue(INTERVAL_KEY, "soon")
+    assert AutosaveManager.interval_from_settings(qsettings) == 60
 
 
 def test_adopting_a_restored_copy_keeps_one_set_of_files(tmp_path, document):

@@ -30,17 +30,9 @@ def test_text_scale_grows_cards_and_combines_with_presentation(view):
     assert view.journey_scene.cards["t1"].boundingRect().width() == pytest.approx(base)
 
 
-def test_main_window_applies_the_preference(qtbot, document, monkeypatch, tmp_path):
-    from PySide6.QtCore import QSettings
-
-    from omnimap.gui.main_window import MainWindow
-    from omnimap.gui.settings import Settings
-
+def test_main_window_applies_the_preference(qtbot, document, monkeypatch, make_window):
     monkeypatch.setattr(Preferences, "canvas_font_pt", property(lambda self: 15))
-    win = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)),
-                     "en")
-    qtbot.addWidget(win)
-    win.set_document(document)
+    win = make_window(document)
     plain = JourneyView(document, "anna")
     qtbot.addWidget(plain)
     scaled = win.views["anna"].journey_scene.cards["t1"].boundingRect().width()

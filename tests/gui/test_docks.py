@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -11,26 +10,20 @@ import pytest
 pytest.importorskip("PySide6")
 pytestmark = pytest.mark.qt
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
-from PySide6.QtWidgets import QComboBox, QMessageBox  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QComboBox  # noqa: E402
 
 from omnimap.gui.docks.audit import COLUMNS  # noqa: E402
 from omnimap.gui.main_window import MainWindow  # noqa: E402
 from omnimap.gui.mime import CHANNEL_MIME  # noqa: E402
-from omnimap.gui.settings import Settings  # noqa: E402
 
 
 @pytest.fixture
-def window(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Discard)
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    win = MainWindow(settings, "en")
-    qtbot.addWidget(win)
+def window(make_window: Callable[..., MainWindow], discard_on_close: None) -> MainWindow:
+    win = make_window()
     win.show()
     win.set_document(win.sample_document())
-    yield win
-    win.document.undo_stack.setClean()
+    return win
 
 
 def _finish(edit: Any, text: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +26,6 @@ from omnimap.raster.render import png_size
 pytestmark = pytest.mark.qt
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
-
-
-@pytest.fixture
-def qsettings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 @pytest.fixture
@@ -224,12 +220,10 @@ def test_last_choices_are_remembered_preferences_are_defaults(qtbot, document, q
 
 # ------------------------------------------------------------ copy as PNG
 @pytest.fixture
-def window(qtbot: Any, tmp_path: Path, document: Any) -> MainWindow:
-    settings = Settings(QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat))
+def window(make_window: Callable[..., MainWindow], settings: Settings,
+           document: Any) -> MainWindow:
     settings.q.setValue("export/engine", "graphviz-pure")
-    win = MainWindow(settings, "en")
-    qtbot.addWidget(win)
-    win.set_document(document)
+    win = make_window(document)
     win.show()
     return win
 

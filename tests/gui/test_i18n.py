@@ -8,7 +8,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialogButtonBox
 
 from omnimap.gui import i18n
@@ -50,10 +50,9 @@ def test_polish_catalogues_translate_ours_and_qts(app):
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
 
 
-def test_switching_retranslates_open_widgets(qtbot, app, tmp_path):
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    screen = StartScreen(settings=settings, thumbnails=tmp_path / "thumbs")
-    dialog = PreferencesDialog(settings=settings)
+def test_switching_retranslates_open_widgets(qtbot, app, tmp_path, qsettings):
+    screen = StartScreen(settings=qsettings, thumbnails=tmp_path / "thumbs")
+    dialog = PreferencesDialog(settings=qsettings)
     qtbot.addWidget(screen)
     qtbot.addWidget(dialog)
     screen.show()

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -11,28 +10,21 @@ import pytest
 pytest.importorskip("PySide6")
 pytestmark = pytest.mark.qt
 
-from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
-from PySide6.QtWidgets import QMessageBox, QStyleOptionGraphicsItem  # noqa: E402
+from PySide6.QtWidgets import QStyleOptionGraphicsItem  # noqa: E402
 
 from omnimap.commands import UpdateStage  # noqa: E402
 from omnimap.gui.canvas.theme import COLORS  # noqa: E402
 from omnimap.gui.main_window import MainWindow  # noqa: E402
-from omnimap.gui.settings import Settings  # noqa: E402
 
 
 @pytest.fixture
-def window(qtbot: Any, tmp_path: Path, document: Any,
-           monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Discard)
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    win = MainWindow(settings, "en")
-    qtbot.addWidget(win)
-    win.set_document(document)
+def window(qtbot: Any, make_window: Callable[..., MainWindow], document: Any,
+           discard_on_close: None) -> MainWindow:
+    win = make_window(document)
     win.show()
     qtbot.waitExposed(win)
-    yield win
+    return win
 
 
 def red_pixels(item: Any) -> int:

@@ -11,25 +11,20 @@ from omnimap.gui.preferences import KEYS, Preferences, PreferencesDialog
 pytestmark = pytest.mark.qt
 
 
-@pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "omnimap.ini"), QSettings.Format.IniFormat)
-
-
 def _button(dialog: PreferencesDialog, which: QDialogButtonBox.StandardButton):
     return dialog.buttons.button(which)
 
 
-def test_defaults_when_nothing_is_stored(settings):
-    assert Preferences(settings).as_dict() == KEYS
-    assert Preferences(settings).effective_language() in ("en", "pl")
+def test_defaults_when_nothing_is_stored(qsettings):
+    assert Preferences(qsettings).as_dict() == KEYS
+    assert Preferences(qsettings).effective_language() in ("en", "pl")
 
 
-def test_dialog_shows_what_is_stored(qtbot, settings):
-    settings.setValue("ui/language", "pl")
-    settings.setValue("export/scale", 4)
-    settings.setValue("autosave/interval_s", 0)
-    dialog = PreferencesDialog(settings=settings)
+def test_dialog_shows_what_is_stored(qtbot, qsettings):
+    qsettings.setValue("ui/language", "pl")
+    qsettings.setValue("export/scale", 4)
+    qsettings.setValue("autosave/interval_s", 0)
+    dialog = PreferencesDialog(settings=qsettings)
     qtbot.addWidget(dialog)
     assert dialog.language.currentText() == "Polski"
     assert dialog.scale.currentText() == "4×"
@@ -37,8 +32,8 @@ def test_dialog_shows_what_is_stored(qtbot, settings):
     assert dialog.interval.text() == "Off"  # the special text for 0
 
 
-def test_ok_writes_every_key_and_reports_what_changed(qtbot, tmp_path, settings):
-    dialog = PreferencesDialog(settings=settings)
+def test_ok_writes_every_key_and_reports_what_changed(qtbot, qsettings):
+    dialog = PreferencesDialog(settings=qsettings)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.language.setCurrentIndex(dialog.language.findData("pl"))
@@ -54,7 +49,7 @@ def test_ok_writes_every_key_and_reports_what_changed(qtbot, tmp_path, settings)
                          Qt.MouseButton.LeftButton)
 
     # Read back through a fresh QSettings on the same file: it really reached the disk.
-    reread = Preferences(QSettings(str(tmp_path / "omnimap.ini"), QSettings.Format.IniFormat))
+    reread = Preferences(QSettings(qsettings.fileName(), QSettings.Format.IniFormat))
     assert reread.as_dict() == {
         "ui/language": "pl",
         "autosave/interval_s": 120,
@@ -68,24 +63,24 @@ def test_ok_writes_every_key_and_reports_what_changed(qtbot, tmp_path, settings)
     assert dialog.changed_keys() == set(KEYS)
 
 
-def test_only_touched_keys_are_reported(qtbot, settings):
-    dialog = PreferencesDialog(settings=settings)
+def test_only_touched_keys_are_reported(qtbot, qsettings):
+    dialog = PreferencesDialog(settings=qsettings)
     qtbot.addWidget(dialog)
     dialog.interval.setValue(30)
     dialog.accept()
     assert dialog.changed_keys() == {"autosave/interval_s"}
-    assert Preferences(settings).autosave_interval_s == 30
+    assert Preferences(qsettings).autosave_interval_s == 30
 
 
-def test_cancel_writes_nothing(qtbot, settings):
-    dialog = PreferencesDialog(settings=settings)
+def test_cancel_writes_nothing(qtbot, qsettings):
+    dialog = PreferencesDialog(settings=qsettings)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
     qtbot.mouseClick(_button(dialog, QDialogButtonBox.StandardButton.Cancel),
                      Qt.MouseButton.LeftButton)
-    assert settings.value("export/format") is None
-    assert Preferences(settings).export_format == "svg"
+    assert qsettings.value("export/format") is None
+    assert Preferences(qsettings).export_format == "svg"
 
 
 @pytest.mark.parametrize(("key", "bad"), [
@@ -93,15 +88,15 @@ def test_cancel_writes_nothing(qtbot, settings):
     ("export/scale", "x"), ("export/background", "black"), ("export/engine", "neato"),
     ("canvas/font_pt", 200), ("canvas/font_pt", "big"), ("autosave/interval_s", -5),
 ])
-def test_hand_edited_nonsense_reads_as_the_default(settings, key, bad):
-    settings.setValue(key, bad)
-    assert Preferences(settings).as_dict()[key] == KEYS[key]
+def test_hand_edited_nonsense_reads_as_the_default(qsettings, key, bad):
+    qsettings.setValue(key, bad)
+    assert Preferences(qsettings).as_dict()[key] == KEYS[key]
     with pytest.raises(ValueError):
-        Preferences(settings).set(key, bad)
+        Preferences(qsettings).set(key, bad)
 
 
-def test_controls_have_accessible_names(qtbot, settings):
-    dialog = PreferencesDialog(settings=settings)
+def test_controls_have_accessible_names(qtbot, qsettings):
+    dialog = PreferencesDialog(settings=qsettings)
     qtbot.addWidget(dialog)
     names = {w.accessibleName() for w in (dialog.language, dialog.interval, dialog.font_pt,
                                           dialog.format, dialog.scale, dialog.background,

@@ -2,27 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from omnimap.gui import app as gui_app
 from omnimap.gui.main_window import MainWindow
-from omnimap.gui.settings import Settings
 
 pytestmark = pytest.mark.qt
 
 
 @pytest.fixture
-def window(qtbot: Any, tmp_path: Any) -> MainWindow:
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    win = MainWindow(settings, "en")
-    qtbot.addWidget(win)
+def window(make_window: Callable[..., MainWindow]) -> MainWindow:
+    win = make_window()
     win.show()
     return win
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from omnimap.gui.start_screen import (
@@ -19,13 +19,8 @@ pytestmark = pytest.mark.qt
 
 
 @pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "omnimap.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def screen(qtbot, settings, tmp_path):
-    widget = StartScreen(settings=settings, thumbnails=tmp_path / "thumbs")
+def screen(qtbot, qsettings, tmp_path):
+    widget = StartScreen(settings=qsettings, thumbnails=tmp_path / "thumbs")
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.show()
@@ -52,12 +47,12 @@ def test_buttons_work_from_the_keyboard(qtbot, screen):
         qtbot.keyClick(screen.new_sample, Qt.Key.Key_Space)
 
 
-def test_recent_files_from_settings_with_missing_ones_disabled(qtbot, tmp_path, settings):
+def test_recent_files_from_settings_with_missing_ones_disabled(qtbot, tmp_path, qsettings):
     present = tmp_path / "warsztat.omnimap"
     present.write_bytes(b"{}")
     missing = tmp_path / "gone.omnimap"
-    settings.setValue(RECENT_KEY, [str(present), str(missing), str(present)])
-    screen = StartScreen(settings=settings, thumbnails=tmp_path / "thumbs")
+    qsettings.setValue(RECENT_KEY, [str(present), str(missing), str(present)])
+    screen = StartScreen(settings=qsettings, thumbnails=tmp_path / "thumbs")
     qtbot.addWidget(screen)
     screen.show()
 
@@ -74,11 +69,11 @@ def test_recent_files_from_settings_with_missing_ones_disabled(qtbot, tmp_path, 
         qtbot.mouseClick(second, Qt.MouseButton.LeftButton)
 
 
-def test_a_lone_recent_file_and_an_empty_list(qtbot, tmp_path, settings):
+def test_a_lone_recent_file_and_an_empty_list(qtbot, tmp_path, qsettings):
     only = tmp_path / "one.omnimap"
     only.write_bytes(b"{}")
-    settings.setValue(RECENT_KEY, str(only))
-    screen = StartScreen(settings=settings, thumbnails=tmp_path / "thumbs")
+    qsettings.setValue(RECENT_KEY, str(only))
+    screen = StartScreen(settings=qsettings, thumbnails=tmp_path / "thumbs")
     qtbot.addWidget(screen)
     screen.show()
     assert screen.recent_files() == [str(only)]
@@ -88,7 +83,7 @@ def test_a_lone_recent_file_and_an_empty_list(qtbot, tmp_path, settings):
     assert screen.empty_label.isVisible()
 
 
-def test_thumbnails_are_saved_scaled_and_shown(qtbot, tmp_path, settings):
+def test_thumbnails_are_saved_scaled_and_shown(qtbot, tmp_path, qsettings):
     thumbs = tmp_path / "thumbs"
     map_file = tmp_path / "anna.omnimap"
     map_file.write_bytes(b"{}")
@@ -104,8 +99,8 @@ def test_thumbnails_are_saved_scaled_and_shown(qtbot, tmp_path, settings):
     assert small.width() == THUMB_SIZE.width() or small.height() == THUMB_SIZE.height()
     assert QColor(small.pixel(small.width() // 2, small.height() // 2)) == QColor("#c62828")
 
-    settings.setValue(RECENT_KEY, [str(map_file)])
-    screen = StartScreen(settings=settings, thumbnails=thumbs)
+    qsettings.setValue(RECENT_KEY, [str(map_file)])
+    screen = StartScreen(settings=qsettings, thumbnails=thumbs)
     qtbot.addWidget(screen)
     [button] = screen.recent_buttons
     shown = button.icon().pixmap(THUMB_SIZE).toImage()

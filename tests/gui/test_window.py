@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +12,7 @@ import pytest
 pytest.importorskip("PySide6")
 pytestmark = pytest.mark.qt
 
-from PySide6.QtCore import QSettings, Qt, QTranslator  # noqa: E402
+from PySide6.QtCore import Qt, QTranslator  # noqa: E402
 from PySide6.QtGui import QCloseEvent  # noqa: E402
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox  # noqa: E402
 
@@ -49,19 +49,11 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def window(qtbot: Any, settings: Settings, boxes: Boxes) -> Iterator[MainWindow]:
-    win = MainWindow(settings, "en")
-    qtbot.addWidget(win)
+def window(make_window: Callable[..., MainWindow], boxes: Boxes) -> MainWindow:
+    win = make_window()
     win.show()
     win.set_document(win.sample_document())
-    yield win
-    if win.document is not None:
-        win.document.undo_stack.setClean()  # no prompt when pytest-qt closes it
+    return win
 
 
 def _save_as(window: MainWindow, monkeypatch: pytest.MonkeyPatch, path: Path) -> bool:
@@ -102,10 +94,9 @@ def test_broken_file_shows_a_dialog_and_leaves_the_open_map_untouched(
 
 
 def test_bad_file_on_the_command_line_opens_a_blank_map(
-    qtbot: Any, boxes: Boxes, tmp_path: Path, settings: Settings
+    make_window: Callable[..., MainWindow], boxes: Boxes, tmp_path: Path
 ) -> None:
-    win = MainWindow(settings, "en")
-    qtbot.addWidget(win)
+    win = make_window()
     gui_app.start(win, str(tmp_path / "missing.omnimap"))
     assert [b[0] for b in boxes.shown] == ["warning"]
     assert win.document is not None and win.document.path is None
@@ -321,13 +312,12 @@ def test_palette_activation_adds_a_touchpoint_to_the_selected_stage(window: Main
 
 
 def test_window_state_and_recent_files_are_remembered(
-    window: MainWindow, settings: Settings, qtbot: Any, boxes: Boxes
+    window: MainWindow, settings: Settings, make_window: Callable[..., MainWindow], boxes: Boxes
 ) -> None:
     settings.add_recent_file("/tmp/a.omnimap")
     window.resize(611, 477)  # the offscreen screen is small: stay inside it
     window.close()
-    again = MainWindow(settings, "en")
-    qtbot.addWidget(again)
+    again = make_window()
     assert again.size().width() == 611
     again.recent_menu.aboutToShow.emit()
     texts = [a.text() for a in again.recent_menu.actions()]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -13,14 +13,7 @@ import pytest
 pytest.importorskip("PySide6")
 pytestmark = pytest.mark.qt
 
-from PySide6.QtCore import QSettings  # noqa: E402
-
 from omnimap.gui.main_window import MainWindow  # noqa: E402
-from omnimap.gui.settings import Settings  # noqa: E402
-
-
-def _settings(tmp_path: Path) -> Settings:
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
 def _dock_toggles(window: MainWindow) -> list[str]:
@@ -28,10 +21,9 @@ def _dock_toggles(window: MainWindow) -> list[str]:
             if any(a is d.toggleViewAction() for d in window.docks)]
 
 
-def test_deferred_docks_come_once_with_their_view_menu_entries(qtbot: Any,
-                                                               tmp_path: Path) -> None:
-    win = MainWindow(_settings(tmp_path), "en", defer_docks=True)
-    qtbot.addWidget(win)
+def test_deferred_docks_come_once_with_their_view_menu_entries(
+        qtbot: Any, make_window: Callable[..., MainWindow]) -> None:
+    win = make_window(defer_docks=True)
     win.show()
     qtbot.waitExposed(win)
     assert win.docks == ()
@@ -46,29 +38,23 @@ def test_deferred_docks_come_once_with_their_view_menu_entries(qtbot: Any,
     assert win.docks is first and len(_dock_toggles(win)) == 5
 
 
-def test_a_map_opened_first_builds_the_docks(qtbot: Any, tmp_path: Path) -> None:
-    win = MainWindow(_settings(tmp_path), "en", defer_docks=True)
-    qtbot.addWidget(win)
+def test_a_map_opened_first_builds_the_docks(make_window: Callable[..., MainWindow]) -> None:
+    win = make_window(defer_docks=True)
     win.set_document(win.sample_document())
     assert len(win.docks) == 5
     assert win.problems_dock.counts()[0] > 0  # the sample has CRM gaps
-    win.document.undo_stack.setClean()
 
 
-def test_closing_before_the_docks_keeps_the_saved_dock_layout(qtbot: Any,
-                                                               tmp_path: Path) -> None:
-    settings = _settings(tmp_path)
-    win = MainWindow(settings, "en")
-    qtbot.addWidget(win)
+def test_closing_before_the_docks_keeps_the_saved_dock_layout(
+        make_window: Callable[..., MainWindow]) -> None:
+    win = make_window()
     win.show()
     win.audit_dock.hide()
     win.close()
-    early = MainWindow(settings, "en", defer_docks=True)
-    qtbot.addWidget(early)
+    early = make_window(defer_docks=True)
     early.show()
     early.close()  # before build_docks: must not save a layout without docks
-    again = MainWindow(settings, "en")
-    qtbot.addWidget(again)
+    again = make_window()
     again.show()
     assert again.audit_dock.isHidden() and not again.problems_dock.isHidden()
 
