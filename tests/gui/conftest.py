@@ -90,6 +90,20 @@ else:
             if win.document is not None:
                 win.document.undo_stack.setClean()  # no save prompt when pytest-qt closes it
 
+    @pytest.fixture
+    def view(qtbot: Any, document: Document) -> Any:
+        """A JourneyView of the sample journey, shown at 1:1 in a 1400 x 900 window."""
+        # Imported here: most GUI tests never build a canvas.
+        from omnimap.gui.canvas import JourneyView
+
+        widget = JourneyView(document, "anna")
+        qtbot.addWidget(widget)
+        widget.resize(1400, 900)
+        widget.show()
+        qtbot.waitExposed(widget)
+        widget.zoom_reset()
+        return widget
+
     @pytest.fixture(autouse=True)
     def _flush_deferred_deletes(qapp):
         """Delete what a test scheduled with deleteLater before the next test starts.

@@ -19,7 +19,6 @@ from test_canvas_helpers import (
     key,
     mouse,
     scene_of,
-    shown_view,
     vp,
 )
 
@@ -27,10 +26,6 @@ from omnimap.commands import AddTouchpoint, UpdateChannel
 
 pytestmark = pytest.mark.qt
 
-
-@pytest.fixture
-def view(qtbot, document):
-    return shown_view(qtbot, document)
 
 # ---------------------------------------------------------------- structure
 def test_sample_grid_is_aligned_and_grouped(view):

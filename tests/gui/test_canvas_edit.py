@@ -21,7 +21,6 @@ from test_canvas_helpers import (
     mouse,
     scene_of,
     send_drop,
-    shown_view,
     vp,
 )
 
@@ -30,10 +29,6 @@ from omnimap.gui.canvas.clipboard import TOUCHPOINTS_MIME
 
 pytestmark = pytest.mark.qt
 
-
-@pytest.fixture
-def view(qtbot, document):
-    return shown_view(qtbot, document)
 
 # -------------------------------------------------------------- palette drop
 def test_palette_drop_creates_one_touchpoint_in_one_step(view, document):

@@ -12,6 +12,7 @@ from omnimap.gui.preferences import Preferences
 
 @pytest.fixture
 def view(qtbot, document):
+    """Never shown: replaces conftest's ``view``, which is shown at 1:1 in a window."""
     widget = JourneyView(document, "anna")
     qtbot.addWidget(widget)
     return widget

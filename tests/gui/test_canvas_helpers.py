@@ -1,4 +1,7 @@
-"""Helpers for the canvas tests: a shown JourneyView and real mouse, key and drop events."""
+"""Helpers for the canvas tests: real mouse, key and drop events on a JourneyView.
+
+The shown view itself is the ``view`` fixture of tests/gui/conftest.py.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +19,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
-from omnimap.gui.canvas import JourneyView
 from omnimap.gui.mime import CHANNEL_MIME
 
 pytestmark = pytest.mark.qt
@@ -24,17 +26,6 @@ pytestmark = pytest.mark.qt
 LEFT = Qt.MouseButton.LeftButton
 NOMOD = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def shown_view(qtbot, document):
-    """A JourneyView of the sample journey, shown at 1:1 in a 1400 x 900 window."""
-    view = JourneyView(document, "anna")
-    qtbot.addWidget(view)
-    view.resize(1400, 900)
-    view.show()
-    qtbot.waitExposed(view)
-    view.zoom_reset()
-    return view
 
 
 def scene_of(view):

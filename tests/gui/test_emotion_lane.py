@@ -7,17 +7,12 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import QEvent, QPointF, Qt
-from test_canvas_helpers import drag_mouse, key, mouse, scene_of, shown_view, vp
+from test_canvas_helpers import drag_mouse, key, mouse, scene_of, vp
 
 from omnimap.commands import AddTouchpoint, UpdateTouchpoint
 from omnimap.gui.canvas.emotion_lane import lane_order
 
 pytestmark = pytest.mark.qt
-
-
-@pytest.fixture
-def view(qtbot, document):
-    return shown_view(qtbot, document)
 
 
 def lane_of(view):
