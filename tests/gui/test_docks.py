@@ -55,6 +55,19 @@ def test_inspector_edit_is_one_undo_step_and_undo_shows(window: MainWindow, qtbo
     assert stack.count() == steps + 1
 
 
+def test_inspector_shows_a_journey_without_touchpoints(window: MainWindow) -> None:
+    window.set_document(window.blank_document())
+    page = window.inspector.journey_page
+    assert window.inspector.current_page() is page
+    journey = window.document.workspace.journeys[0]
+    assert len(journey) == 0
+    # An empty journey once read as no journey: blank fields, greyed out.
+    assert page.name.text() == journey.name != ""
+    assert page.persona.text() == journey.persona.name
+    assert page.name.isEnabled()
+    assert page.heading.text() == "Journey and map"
+
+
 @pytest.mark.parametrize(("field", "text", "why"), [
     ("day", "soon", "day must be a whole number"),
     ("day", "0", "day must be between 1 and 100000"),

@@ -460,13 +460,15 @@ class JourneyPage(Page):
     def load(self) -> bool:
         ws = self.workspace
         journey = next((j for j in ws.journeys if j.id == self.journey_id), None)
+        # "is not None", not truth: a journey without touchpoints has len() 0.
+        found = journey is not None
         for widget in (self.name, self.persona, self.description, self.goals, self.preferred):
-            widget.setEnabled(journey is not None)
-        self.heading.setText(self.tr("Journey and map") if journey else self.tr("Map"))
+            widget.setEnabled(found)
+        self.heading.setText(self.tr("Journey and map") if found else self.tr("Map"))
         set_text(self.title, ws.title)
         set_text(self.notes, ws.notes)
-        persona = journey.persona if journey else None
-        set_text(self.name, journey.name if journey else "")
+        persona = journey.persona if journey is not None else None
+        set_text(self.name, journey.name if journey is not None else "")
         set_text(self.persona, persona.name if persona else "")
         set_text(self.description, persona.description if persona else "")
         set_text(self.goals, "\n".join(persona.goals) if persona else "")
