@@ -201,7 +201,7 @@ def restore_document(recovered: Recovered, parent: QObject | None = None) -> Doc
     try:
         data = recovered.data()
     except OSError as error:
-        raise FileError(f"{recovered.recovery_path}: {error.strerror or error}") from error
+        raise FileError(str(recovered.recovery_path), error.strerror or str(error)) from error
     workspace = loads_workspace(data, str(recovered.recovery_path))
     document = Document(workspace, recovered.original_path, parent)
     # Not what is on disk, so it must ask before closing.

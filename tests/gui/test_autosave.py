@@ -148,6 +148,23 @@ def test_interval_comes_from_settings(tmp_path, qapp, qsettings):
     assert AutosaveManager.interval_from_settings(qsettings) == 60
 
 
+def test_a_copy_that_cannot_be_read_is_a_file_error(tmp_path, document):
+    from omnimap.io import FileError
+
+    rec = tmp_path / "rec"
+    manager = AutosaveManager(interval_s=0, directory=rec)
+    manager.register(document)
+    _edit(document)
+    manager.save_now()
+    manager._docs.clear()
+    [found] = find_recovered(rec)
+    found.recovery_path.unlink()  # gone between the listing and the restore
+    with pytest.raises(FileError) as raised:
+        restore_document(found)
+    assert str(raised.value).startswith(str(found.recovery_path) + ": ")
+    assert "\n" not in str(raised.value)
+
+
 def test_adopting_a_restored_copy_keeps_one_set_of_files(tmp_path, document):
     rec = tmp_path / "rec"
     manager = AutosaveManager(interval_s=0, directory=rec)
