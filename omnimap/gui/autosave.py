@@ -259,7 +259,7 @@ class AutosaveManager(QObject):
         settings = settings if settings is not None else QSettings()
         value = settings.value(INTERVAL_KEY, DEFAULT_INTERVAL_S)
         try:
-            return max(0.0, float(value))
+            return max(0.0, float(value))  # type: ignore[arg-type]  # text or a number
         except (TypeError, ValueError):
             return float(DEFAULT_INTERVAL_S)
 

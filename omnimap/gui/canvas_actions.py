@@ -8,22 +8,41 @@ Problems dock is shown by selecting what it is about. A mixin of
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QToolBar
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QShortcut
+    from PySide6.QtWidgets import QMainWindow, QTabWidget
+
+    from omnimap.gui.docks.inspector import InspectorDock
+
+    _Window = QMainWindow
+else:
+    _Window = object
+
 __all__ = ["CanvasActionsMixin"]
 
 
-class CanvasActionsMixin:
+class CanvasActionsMixin(_Window):
     """Needs the window's ``views``, ``tabs``, ``docks``, ``inspector`` and actions."""
 
-    # Provided by MainWindow (and QMainWindow).
+    # Provided by MainWindow (annotations only: nothing is defined here).
     views: dict[str, Any]
     _selection: dict[str, list[Any]]
     _presenting: bool
     _state_before_presenting: Any
+    tabs: QTabWidget
+    docks: tuple[Any, ...]
+    inspector: InspectorDock
+    act_present: QAction
+    leave_presentation: QShortcut
+    current_view: Callable[[], Any]
+    current_journey_id: Callable[[], str | None]
+    rename_journey: Callable[[], object]
 
     # --------------------------------------------------------------------- edits
     def _focus_in_dock_list(self) -> bool:

@@ -14,7 +14,7 @@ Integration::
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 __all__ = ["DEFAULT_SHORTCUTS", "HelpOverlay"]
@@ -181,8 +181,9 @@ class HelpOverlay(QWidget):
 
     # ---------------------------------------------------------------- events
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None and watched is parent and event.type() == QEvent.Type.Resize:
+            self.setGeometry(parent.rect())
         return False
 
     def paintEvent(self, _event: QEvent) -> None:
@@ -190,13 +191,13 @@ class HelpOverlay(QWidget):
         painter.fillRect(self.rect(), QColor(0, 0, 0, 150))
         painter.end()
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F1):
             self.close_overlay()
             event.accept()
             return
         super().keyPressEvent(event)
 
-    def mousePressEvent(self, event) -> None:
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self.close_overlay()
         event.accept()

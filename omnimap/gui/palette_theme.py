@@ -13,6 +13,8 @@ Integration (``app.py``, right after creating the QApplication)::
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -49,7 +51,7 @@ def dark_palette() -> QPalette:
 
 def system_prefers_high_contrast(app: QGuiApplication | None = None) -> bool:
     """True when the platform reports a high-contrast preference (Qt 6.10 and later)."""
-    app = app or QGuiApplication.instance()
+    app = app or cast("QGuiApplication | None", QGuiApplication.instance())
     hints = app.styleHints() if app is not None else None
     accessibility = getattr(hints, "accessibility", None)
     if accessibility is None:

@@ -77,6 +77,13 @@ def _system_language() -> str:
     return "en"
 
 
+
+def _as_int(value: object) -> int:
+    """A stored number: INI files give back text, native stores an int."""
+    if isinstance(value, (int, float, str)):
+        return int(value)
+    raise TypeError(f"not a number: {value!r}")
+
 class Preferences:
     """Typed getters and setters over QSettings, with defaults.
 
@@ -93,7 +100,7 @@ class Preferences:
         value = self.settings.value(key, KEYS[key])
         if isinstance(KEYS[key], int):
             try:
-                value = int(value)
+                value = _as_int(value)
             except (TypeError, ValueError):
                 return KEYS[key]
         else:
@@ -102,7 +109,7 @@ class Preferences:
 
     def _int(self, key: str, low: int, high: int) -> int:
         try:
-            value = int(self.settings.value(key, KEYS[key]))
+            value = _as_int(self.settings.value(key, KEYS[key]))
         except (TypeError, ValueError):
             return int(KEYS[key])
         return value if low <= value <= high else int(KEYS[key])

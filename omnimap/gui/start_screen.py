@@ -76,7 +76,8 @@ def save_thumbnail(path: str | os.PathLike[str], image: QImage,
     small = image.scaled(THUMB_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
                          Qt.TransformationMode.SmoothTransformation)
     tmp = target.with_name(f".{target.name}.tmp")
-    if not small.save(str(tmp), "PNG"):
+    # The stubs ask for bytes, but PySide6 only takes the format as str.
+    if not small.save(str(tmp), "PNG"):  # type: ignore[call-overload]
         return None
     os.replace(tmp, target)
     return target
@@ -95,7 +96,9 @@ def _settings_list(settings: QSettings) -> list[str]:
     value = settings.value(RECENT_KEY, [])
     if isinstance(value, str):  # QSettings returns a lone entry as a plain string
         value = [value]
-    return [str(v) for v in (value or []) if v]
+    if not isinstance(value, (list, tuple)):
+        return []
+    return [str(v) for v in value if v]
 
 
 class StartScreen(QWidget):
@@ -145,10 +148,10 @@ class StartScreen(QWidget):
         self._grid_host = QWidget(self)
         self._grid = QGridLayout(self._grid_host)
         self._grid.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setWidget(self._grid_host)
+        self.recent_scroll = QScrollArea(self)
+        self.recent_scroll.setWidgetResizable(True)
+        self.recent_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.recent_scroll.setWidget(self._grid_host)
 
         column = QVBoxLayout()
         column.addWidget(self.heading)
@@ -158,7 +161,7 @@ class StartScreen(QWidget):
         column.addSpacing(18)
         column.addWidget(self.recent_label)
         column.addWidget(self.empty_label)
-        column.addWidget(self.scroll, 1)
+        column.addWidget(self.recent_scroll, 1)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addLayout(column, 6)
@@ -232,7 +235,7 @@ class StartScreen(QWidget):
             self._grid.addWidget(button, index // _COLUMNS, index % _COLUMNS)
             self.recent_buttons.append(button)
         self.empty_label.setVisible(not self._paths)
-        self.scroll.setVisible(bool(self._paths))
+        self.recent_scroll.setVisible(bool(self._paths))
         self._label_recent_buttons()
 
     def _label_recent_buttons(self) -> None:

@@ -15,13 +15,19 @@ from PySide6.QtGui import QPainter, QPen
 from omnimap.gui.canvas.theme import COLORS
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QGraphicsScene
+
     from omnimap.gui.canvas.layout import Grid
     from omnimap.gui.canvas.theme import Metrics
+
+    _Scene = QGraphicsScene
+else:
+    _Scene = object
 
 __all__ = ["BackdropMixin"]
 
 
-class BackdropMixin:
+class BackdropMixin(_Scene):
     """``drawBackground``/``drawForeground`` overrides for a ``QGraphicsScene``."""
 
     grid: Grid | None
@@ -30,7 +36,8 @@ class BackdropMixin:
     _channels: dict[str, Any]
     _highlight: str | None
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    # Qt always passes a QRectF here; the stubs admit a QRect too.
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # type: ignore[override]
         painter.fillRect(rect, COLORS["canvas"])
         grid = self.grid
         if grid is None:
@@ -72,7 +79,8 @@ class BackdropMixin:
                 "JourneyCanvas", "Drag a channel from the palette onto a stage to add a touchpoint")
             painter.drawText(lanes, Qt.AlignmentFlag.AlignCenter, hint)
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    # Qt always passes a QRectF here; the stubs admit a QRect too.
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # type: ignore[override]
         if self.drop_indicator is None:
             return
         area, line = self.drop_indicator

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QRectF, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from omnimap.commands import (
     AddTouchpoint,
@@ -161,7 +161,7 @@ class EditingMixin:
         if editor is not None and editor.scene() is not None:
             editor.scene().removeItem(editor)
             editor.deleteLater()
-        view = cast(QWidget, self)
+        view = cast(QGraphicsView, self)
         # Back to the canvas for its keys, unless the user went off to another widget.
         if QApplication.focusWidget() in (None, view, view.viewport()):
             view.setFocus(Qt.FocusReason.OtherFocusReason)

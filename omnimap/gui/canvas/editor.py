@@ -98,4 +98,4 @@ class LabelEditor(QGraphicsTextItem):
         painter.setPen(QPen(COLORS["selection"], 2))
         painter.setBrush(QColor("white"))
         painter.drawRoundedRect(QRectF(rect), 4, 4)
-        super().paint(painter, option, widget)
+        super().paint(painter, option, widget)  # type: ignore[arg-type]  # Qt takes None

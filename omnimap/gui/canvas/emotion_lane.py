@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 
 __all__ = ["EMOTION_LANE_TYPE", "EmotionLaneItem", "emotion_name", "lane_order"]
 
-EMOTION_LANE_TYPE = QGraphicsItem.UserType + 5
+# QGraphicsItem.UserType is missing from PySide6's type stubs.
+EMOTION_LANE_TYPE = QGraphicsItem.UserType + 5  # type: ignore[attr-defined]
 LEVELS = (2, 1, 0, -1, -2)
 #: Fields of a touchpoint that move its point on the curve.
 _CURVE_FIELDS = ("emotion", "day", "time", "stage", "channel", "order")
@@ -283,7 +284,7 @@ class EmotionLaneItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         m, s = self.metrics, self.metrics.scale
-        exposed = option.exposedRect  # type: ignore[attr-defined]
+        exposed = option.exposedRect
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         plot = QRectF(self.left, 0, self.width - self.left, self.height)
         painter.fillRect(plot, COLORS["lane"])

@@ -29,8 +29,9 @@ __all__ = [
     "kpi_lines",
 ]
 
-STAGE_TYPE = QGraphicsItem.UserType + 3
-ROW_TYPE = QGraphicsItem.UserType + 4
+# QGraphicsItem.UserType is missing from PySide6's type stubs.
+STAGE_TYPE = QGraphicsItem.UserType + 3  # type: ignore[attr-defined]
+ROW_TYPE = QGraphicsItem.UserType + 4  # type: ignore[attr-defined]
 
 
 

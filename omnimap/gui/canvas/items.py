@@ -38,8 +38,9 @@ if TYPE_CHECKING:
 
 __all__ = ["ARROW_TYPE", "CARD_TYPE", "ArrowItem", "CardItem"]
 
-CARD_TYPE = QGraphicsItem.UserType + 1
-ARROW_TYPE = QGraphicsItem.UserType + 2
+# QGraphicsItem.UserType is missing from PySide6's type stubs.
+CARD_TYPE = QGraphicsItem.UserType + 1  # type: ignore[attr-defined]
+ARROW_TYPE = QGraphicsItem.UserType + 2  # type: ignore[attr-defined]
 
 _EMOTION_COLORS = ("#c62828", "#ef6c00", "#9e9e9e", "#7cb342", "#2e7d32")
 _EMPTY_PATH = QPainterPath()

@@ -105,7 +105,7 @@ class JourneyScene(BackdropMixin, QGraphicsScene):
 
     def _connect_model(self) -> None:
         j, ws = self.journey, self.workspace
-        pairs = [
+        pairs: list[tuple[Any, Callable[..., Any]]] = [
             (j.touchpoint_added, self._on_tp_added),
             (j.touchpoint_changed, self._on_tp_changed),
             (j.touchpoint_removed, self._on_tp_removed),
@@ -304,9 +304,9 @@ class JourneyScene(BackdropMixin, QGraphicsScene):
             self.removeItem(arrow)
         if sides is not None:
             # The ends left behind close up.
-            for end in (0, 1):
-                if key[end] in self.cards:
-                    for other in self._spread(key[end], sides[end]):
+            for side in (0, 1):
+                if key[side] in self.cards:
+                    for other in self._spread(key[side], sides[side]):
                         self._place(other)
 
     def _on_meta_changed(self) -> None:
@@ -554,7 +554,7 @@ class JourneyScene(BackdropMixin, QGraphicsScene):
         if kind == "touchpoint":
             return self.cards.get(key)
         if kind == "transition":
-            return self.arrows.get(tuple(key))  # type: ignore[arg-type]
+            return self.arrows.get(tuple(key))
         if kind == "stage":
             return self.stage_items.get(key)
         if kind == "channel":

@@ -75,8 +75,9 @@ __all__ = ["PRESENTATION_SCALE", "JourneyView"]
 PRESENTATION_SCALE = 1.4
 _ZOOM_STEP = 1.2
 _ZOOM_MIN, _ZOOM_MAX = 0.08, 4.0
-_ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1),
-           Qt.Key.Key_Down: (0, 1)}
+_ARROWS: dict[int, tuple[int, int]] = {
+    Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1)}
 
 
 class JourneyView(EditingMixin, KeyboardMixin, PaletteDropMixin, QGraphicsView):
@@ -276,7 +277,8 @@ class JourneyView(EditingMixin, KeyboardMixin, PaletteDropMixin, QGraphicsView):
     def is_frozen(self) -> bool:
         return self._snapshot is not None
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    # Qt always passes a QRectF here; the stubs admit a QRect too.
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # type: ignore[override]
         if self._snapshot is None:
             super().drawBackground(painter, rect)
             return

@@ -133,7 +133,7 @@ class InspectorDock(QDockWidget):
             self._show(self.touchpoint_page)
         elif kind == "transition":
             self.transition_page.journey_id = self.journey_id
-            self.transition_page.ends = tuple(ident)  # type: ignore[assignment]
+            self.transition_page.ends = tuple(ident)
             self._show(self.transition_page)
         elif kind == "stage":
             self.stage_page.stage_id = ident
@@ -150,6 +150,8 @@ class InspectorDock(QDockWidget):
         current = self.stack.currentWidget()
         for index in range(self.stack.count()):
             page = self.stack.widget(index)
+            if page is None:
+                continue
             policy = (QSizePolicy.Policy.Preferred if page is current
                       else QSizePolicy.Policy.Ignored)
             page.setSizePolicy(policy, policy)
