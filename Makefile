@@ -58,6 +58,7 @@ i18n: venv
 lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 # The Qt-free layers must work without PySide6 at all: a second venv without it.
 test-noqt: $(NOQT)/.installed

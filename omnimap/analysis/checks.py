@@ -67,7 +67,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from omnimap.analysis import messages
-from omnimap.analysis.findings import Finding, severity_rank
+from omnimap.analysis.findings import Finding, Severity, severity_rank
 from omnimap.model.bulk import collector_paused
 
 if TYPE_CHECKING:
@@ -353,6 +353,7 @@ def _crm_gaps(j: JourneyContext) -> Iterator[Finding]:
         status = j.ctx.crm(channel)
         if not tids or status in INTEGRATED:
             continue
+        severity: Severity
         severity, code = ("error", "crm-gap") if status == "none" else ("warning", "crm-unknown")
         yield Finding(
             severity, code,

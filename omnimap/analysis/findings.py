@@ -26,7 +26,7 @@ def severity_rank(severity: str) -> int:
     >>> sorted(["info", "error", "warning"], key=severity_rank)
     ['error', 'warning', 'info']
     """
-    return SEVERITIES.index(severity)  # type: ignore[arg-type]
+    return SEVERITIES.index(severity)
 
 
 @dataclass(frozen=True)

@@ -206,7 +206,7 @@ def language_of(language: str | None) -> str:
     >>> language_of("pl"), language_of("de"), language_of(None)
     ('pl', 'en', 'en')
     """
-    return language if language in _TEMPLATES else "en"  # type: ignore[return-value]
+    return language if language in _TEMPLATES else "en"
 
 
 def templates(language: str | None) -> Mapping[str, str]:

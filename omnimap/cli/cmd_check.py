@@ -69,7 +69,7 @@ def _codes(text: str | None) -> list[str] | None:
 def _summary(findings: Sequence[Finding]) -> dict[str, int]:
     from omnimap.analysis import SEVERITIES
 
-    counts = dict.fromkeys(SEVERITIES, 0)
+    counts: dict[str, int] = dict.fromkeys(SEVERITIES, 0)
     for finding in findings:
         counts[finding.severity] += 1
     return counts

@@ -64,7 +64,9 @@ class Route:
         >>> print(Route(((0, 0), (10, 0), (10, 20))).spline(5, 100, 7).replace(".00", ""))
         e,15,80 5,100 5,100 15,100 15,100 15,100 15,87 15,87
         """
-        return splines([self], left, top, arrow)[0]
+        spline = splines([self], left, top, arrow)[0]
+        assert spline is not None  # only a missing route has none
+        return spline
 
 
 def splines(routes: Sequence[Route | None], left: float, top: float,
@@ -206,6 +208,7 @@ def route_arrows(grid: GridGeometry, arrows: Sequence[tuple[str, str]],
             top, bottom = row_bounds[row], row_bounds[row + 1]
             sy = source.y + source.height / 2
             lane_y = top if abs(sy - top) <= abs(sy - bottom) else bottom
+            lane_tracks: tuple[float, ...]
             if lane_y == row_bounds[0]:
                 lane_tracks = _TOP_LANE_TRACKS
             elif lane_y == row_bounds[-1]:
@@ -213,7 +216,8 @@ def route_arrows(grid: GridGeometry, arrows: Sequence[tuple[str, str]],
             else:
                 lane_tracks = _LANE_TRACKS
             lane = track("lane", lane_y, lane_tracks)
-            xs = (track(kind, exit_bound, tracks), track(kind, entry_bound, tracks))
+            xs: tuple[float, ...] = (track(kind, exit_bound, tracks),
+                                     track(kind, entry_bound, tracks))
             plans.append(_Plan(source, target, kind, *sides, xs, lane))
 
     _spread_ends(plans)

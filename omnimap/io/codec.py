@@ -36,7 +36,7 @@ import codecs
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -87,7 +87,7 @@ def _kpi(k: Kpi) -> dict[str, Any]:
             "actual": _finite(k.actual), "higher_is_better": k.higher_is_better}
 
 
-def _translations(t: dict[str, str]) -> dict[str, str]:
+def _translations(t: Mapping[Any, str]) -> dict[str, str]:
     return {lang: t[lang] for lang in sorted(t)}
 
 
