@@ -1,8 +1,9 @@
 """What the window's Edit and View menus do to the map on screen.
 
 Edit commands go to the current canvas (unless a dock's list has the keyboard),
-presentation mode hides the window's chrome around it, and a finding from the
-Problems dock is shown by selecting what it is about. A mixin of
+presentation mode hides the window's chrome around it, a finding from the
+Problems dock is shown by selecting what it is about, and F1 lays the sheet of
+gestures over the map. A mixin of
 :class:`~omnimap.gui.main_window.MainWindow`, kept apart to keep files small.
 """
 
@@ -39,6 +40,18 @@ class CanvasActionsMixin(_Window):
     docks: tuple[Any, ...]
     inspector: InspectorDock
     act_present: QAction
+    act_help: QAction
+    act_rename: QAction
+    act_delete: QAction
+    act_connect: QAction
+    act_zoom_in: QAction
+    act_zoom_out: QAction
+    act_zoom_fit: QAction
+    act_zoom_reset: QAction
+    act_copy: QAction
+    act_paste: QAction
+    act_duplicate: QAction
+    _help: Any
     leave_presentation: QShortcut
     current_view: Callable[[], Any]
     current_journey_id: Callable[[], str | None]
@@ -137,3 +150,24 @@ class CanvasActionsMixin(_Window):
             if view is not None:
                 view.select("stage", list(finding.stage_ids))
             self.inspector.show_selection([("stage", finding.stage_ids[0])])
+
+    # ---------------------------------------------------------------------- help
+    def toggle_help(self) -> None:
+        """F1: the sheet of gestures and shortcuts over the map."""
+        if self._help is None:
+            from omnimap.gui.help_overlay import HelpOverlay
+
+            self._help = HelpOverlay(self.tabs, shortcuts=self._help_shortcuts(),
+                                     install_shortcut=False)
+        self._help.toggle()
+
+    def _help_shortcuts(self) -> dict[str, str]:
+        """The sheet's keys, read off the actions, so the two can never disagree."""
+        actions = {"help": self.act_help, "edit": self.act_rename, "delete": self.act_delete,
+                   "connect": self.act_connect, "zoom_in": self.act_zoom_in,
+                   "zoom_out": self.act_zoom_out, "zoom_fit": self.act_zoom_fit,
+                   "zoom_reset": self.act_zoom_reset, "copy": self.act_copy,
+                   "paste": self.act_paste, "duplicate": self.act_duplicate,
+                   "present": self.act_present}
+        return {name: action.shortcut().toString() for name, action in actions.items()
+                if not action.shortcut().isEmpty()}

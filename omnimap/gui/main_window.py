@@ -568,26 +568,6 @@ class MainWindow(FilesMixin, MapEditsMixin, CanvasActionsMixin, QMainWindow):
 
         return copy_png_to_clipboard(self)
 
-    def toggle_help(self) -> None:
-        """F1: the sheet of gestures and shortcuts over the map."""
-        if self._help is None:
-            from omnimap.gui.help_overlay import HelpOverlay
-
-            self._help = HelpOverlay(self.tabs, shortcuts=self._help_shortcuts(),
-                                     install_shortcut=False)
-        self._help.toggle()
-
-    def _help_shortcuts(self) -> dict[str, str]:
-        """The sheet's keys, read off the actions, so the two can never disagree."""
-        actions = {"help": self.act_help, "edit": self.act_rename, "delete": self.act_delete,
-                   "connect": self.act_connect, "zoom_in": self.act_zoom_in,
-                   "zoom_out": self.act_zoom_out, "zoom_fit": self.act_zoom_fit,
-                   "zoom_reset": self.act_zoom_reset, "copy": self.act_copy,
-                   "paste": self.act_paste, "duplicate": self.act_duplicate,
-                   "present": self.act_present}
-        return {name: action.shortcut().toString() for name, action in actions.items()
-                if not action.shortcut().isEmpty()}
-
     def about(self) -> None:
         from omnimap import __version__
 

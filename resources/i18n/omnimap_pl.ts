@@ -722,7 +722,7 @@
 <context>
     <name>JourneyCanvas</name>
     <message>
-        <location filename="../../omnimap/gui/canvas/emotion_lane.py" line="+54"/>
+        <location filename="../../omnimap/gui/canvas/emotion_lane.py" line="+55"/>
         <source>Very negative</source>
         <extracomment>Fields of a touchpoint that move its point on the curve. Unscaled sizes: title band, top of the +2 line, distance between levels, room below −2.</extracomment>
         <translation>Bardzo negatywne</translation>
@@ -749,7 +749,7 @@
     </message>
     <message>
         <location line="+212"/>
-        <location filename="../../omnimap/gui/canvas/items.py" line="+105"/>
+        <location filename="../../omnimap/gui/canvas/items.py" line="+106"/>
         <location line="+14"/>
         <source>(no label)</source>
         <extracomment>Points in curve order: ids, x (scene), emotion, channel. (touchpoint id, emotion) shown while a drag is under way; by id, not index, so that an edit arriving mid-drag (which reorders the points) cannot mix them up.</extracomment>
@@ -782,7 +782,7 @@
         <translation>Zmień emocję</translation>
     </message>
     <message>
-        <location filename="../../omnimap/gui/canvas/headers.py" line="+95"/>
+        <location filename="../../omnimap/gui/canvas/headers.py" line="+96"/>
         <source>misses its target</source>
         <translation>poniżej celu</translation>
     </message>
@@ -848,7 +848,7 @@
         <translation>Liczba klientów: %1</translation>
     </message>
     <message>
-        <location filename="../../omnimap/gui/canvas/backdrop.py" line="+71"/>
+        <location filename="../../omnimap/gui/canvas/backdrop.py" line="+78"/>
         <source>Drag a channel from the palette onto a stage to add a touchpoint</source>
         <translation>Przeciągnij kanał z palety na etap, aby dodać punkt styku</translation>
     </message>
@@ -962,7 +962,7 @@ kanały</translation>
         <translation>Notatki do mapy</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Journey and map</source>
         <translation>Ścieżka i mapa</translation>
     </message>
@@ -1391,7 +1391,7 @@ kanały</translation>
         </translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+68"/>
         <source>About omnimap</source>
         <translation>O programie omnimap</translation>
     </message>
@@ -1539,7 +1539,7 @@ CRM: {status}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../omnimap/gui/preferences.py" line="+235"/>
+        <location filename="../../omnimap/gui/preferences.py" line="+242"/>
         <source>Preferences</source>
         <extracomment>Every key this module owns, with its default.</extracomment>
         <translation>Preferencje</translation>
@@ -1848,7 +1848,7 @@ kopia z %3</translation>
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../../omnimap/gui/docks/inspector_pages.py" line="-259"/>
+        <location filename="../../omnimap/gui/docks/inspector_pages.py" line="-261"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -1911,7 +1911,7 @@ kopia z %3</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../omnimap/gui/start_screen.py" line="+174"/>
+        <location filename="../../omnimap/gui/start_screen.py" line="+177"/>
         <source>Start</source>
         <extracomment>The QSettings key of the recent-files list, shared with omnimap.gui.settings.</extracomment>
         <translation>Ekran startowy</translation>
