@@ -19,6 +19,8 @@ import re
 import xml.etree.ElementTree as ET
 from xml.parsers import expat
 
+from omnimap.export.engine import EngineError
+
 __all__ = ["SvgError", "SvgStream", "clean_svg", "svg_size"]
 
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -33,8 +35,8 @@ _NUMBER = re.compile(r"-?[\d.]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-class SvgError(ValueError):
-    """The engine's output was not SVG."""
+class SvgError(EngineError, ValueError):
+    """The engine's output was not SVG: the engine failed, as far as callers are concerned."""
 
 
 def _local(tag: str) -> str:
