@@ -53,3 +53,55 @@ def test_svg_error_is_an_engine_error():
     with pytest.raises(EngineError):
         clean_svg(b"<svg><g>cut short", "t", "d")
     assert issubclass(SvgError, ValueError)
+def test_output_is_a_folder(sample_file, tmp_path, capsys):
+    folder = tmp_path / "map.svg"
+    folder.mkdir()
+    assert main(["export", str(sample_file), "-o", str(folder)]) == 2
+    err = _one_line(capsys)
+    assert err == f"omnimap: {folder}: cannot write: is a folder, not a file\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="root may write into a read-only folder")
+@pytest.mark.parametrize("suffix", ["svg", "pptx"])
+def test_read_only_folder(sample_file, tmp_path, capsys, suffix):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        out = folder / f"map.{suffix}"
+        assert main(["export", str(sample_file), "-o", str(out)]) == 2
+        assert _one_line(capsys) == f"omnimap: {out}: cannot write: permission denied\n"
+    finally:
+        folder.chmod(0o755)
+
+
+def test_refused_write_names_the_output_not_the_temporary_file(sample_file, tmp_path,
+                                                               monkeypatch, capsys):
+    # Whatever the system says, the user hears about the file they asked for.
+    from pathlib import Path
+
+    def refuse(self, data):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "write_bytes", refuse)
+    out = tmp_path / "map.svg"
+    assert main(["export", str(sample_file), "-o", str(out)]) == 2
+    err = _one_line(capsys)
+    assert err == f"omnimap: {out}: cannot write: permission denied\n"
+    assert ".part" not in err and "Errno" not in err
+
+
+@posix_only
+def test_an_engine_that_cannot_run_is_not_a_write_error(sample_file, tmp_path, monkeypatch,
+                                                        capsys):
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    (folder / "dot").write_bytes(b"\x7fELF broken")  # executable, but no program
+    (folder / "dot").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ.get('PATH', '')}")
+    out = tmp_path / "map.svg"
+    assert main(["export", str(sample_file), "-o", str(out), "--engine", "dot"]) == 2
+    err = _one_line(capsys)
+    assert err.startswith(f"omnimap: cannot run dot ({folder / 'dot'}): "), err
+    assert "cannot write" not in err

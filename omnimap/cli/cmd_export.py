@@ -57,6 +57,7 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from omnimap.export import EngineError, find_engine, find_journey
     from omnimap.io import FileError, load_workspace
+    from omnimap.io.errors import os_problem
     from omnimap.model import ModelError
     from omnimap.raster import export_to_file
     from omnimap.raster.export import ExportError, format_of
@@ -92,7 +93,11 @@ def run(args: argparse.Namespace) -> int:
             raise CliError("PPTX export needs python-pptx (pip install python-pptx)") from None
         raise CliError(f"{fmt.upper()} export needs PySide6 ({error.name} is missing); "
                        "SVG export does not") from None
-    except (ExportError, EngineError, FileError, ModelError, OSError) as error:
+    except OSError as error:
+        # Writing the output failed (the engine and the input report their own
+        # errors): name the file asked for, not the hidden ".name.part" beside it.
+        raise CliError(f"{out}: cannot write: {os_problem(error, saving=True)}") from None
+    except (ExportError, EngineError, FileError, ModelError) as error:
         message = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise CliError(message) from None
     if args.verbose:

@@ -144,6 +144,9 @@ class Engine:
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         except FileNotFoundError:
             raise EngineNotFound(f"Graphviz program not found: {self.path}") from None
+        except OSError as error:  # not executable, not a program (exec format error), ...
+            reason = error.strerror or type(error).__name__
+            raise EngineError(f"cannot run {self.name} ({self.path}): {reason}") from None
         _widen(proc.stdout)
         return EngineRun(self.name, proc, timeout, cancel, sink)
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["FileError", "describe_value", "format_place"]
+__all__ = ["FileError", "describe_value", "format_place", "os_problem"]
 
 
 class FileError(Exception):
@@ -93,3 +94,25 @@ def describe_value(value: Any) -> str:
     if isinstance(value, str):
         return repr(value[:30] + "…") if len(value) > 30 else repr(value)
     return repr(value)[:40]
+
+
+def os_problem(error: OSError, saving: bool = False) -> str:
+    """A short, lower-case reason for an OS error, without the path (the caller names it).
+
+    >>> os_problem(PermissionError(13, "Permission denied", "/x/.map.svg.part"))
+    'permission denied'
+    >>> os_problem(IsADirectoryError(21, "Is a directory")), os_problem(OSError(28, "No space"))
+    ('is a folder, not a file', 'the disk is full')
+    """
+    if isinstance(error, FileNotFoundError):
+        return "the folder does not exist" if saving else "no such file"
+    if isinstance(error, IsADirectoryError):
+        return "is a folder, not a file"
+    if isinstance(error, NotADirectoryError):
+        return "part of the path is not a folder"
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    if error.errno == errno.ENOSPC:
+        return "the disk is full"
+    reason = _one_line(error.strerror or str(error) or type(error).__name__)
+    return reason[:1].lower() + reason[1:]

@@ -25,32 +25,15 @@ omnimap.io.errors.FileError: ...: is a folder, not a file
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import secrets
 import stat
 
 from omnimap.io.codec import MAX_FILE_BYTES, dumps_workspace, loads_workspace, too_large_message
-from omnimap.io.errors import FileError
+from omnimap.io.errors import FileError, os_problem
 from omnimap.model import Workspace
 
 __all__ = ["load_workspace", "save_workspace"]
-
-
-def _os_problem(error: OSError, saving: bool = False) -> str:
-    """A short, lower-case reason for an OS error, without the path (we name it already)."""
-    if isinstance(error, FileNotFoundError):
-        return "the folder does not exist" if saving else "no such file"
-    if isinstance(error, IsADirectoryError):
-        return "is a folder, not a file"
-    if isinstance(error, NotADirectoryError):
-        return "part of the path is not a folder"
-    if isinstance(error, PermissionError):
-        return "permission denied"
-    if error.errno == errno.ENOSPC:
-        return "the disk is full"
-    reason = error.strerror or str(error) or type(error).__name__
-    return reason[:1].lower() + reason[1:]
 
 
 def _source(path: str | os.PathLike[str]) -> str:
@@ -88,7 +71,7 @@ def load_workspace(path: str | os.PathLike[str]) -> Workspace:
             # The file may have grown since stat(): never read more than the limit.
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise FileError(source, _os_problem(error)) from None
+        raise FileError(source, os_problem(error)) from None
     except ValueError:  # a NUL character in the path
         raise FileError(source, "not a valid file name") from None
     return loads_workspace(data, source)
@@ -148,7 +131,7 @@ def save_workspace(workspace: Workspace, path: str | os.PathLike[str]) -> None:
         temp = ""
         _sync_folder(folder)
     except OSError as error:
-        raise FileError(source, f"cannot save: {_os_problem(error, saving=True)}") from None
+        raise FileError(source, f"cannot save: {os_problem(error, saving=True)}") from None
     finally:
         if temp:
             with contextlib.suppress(OSError):
