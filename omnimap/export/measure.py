@@ -26,7 +26,9 @@ slightly narrower than measured, never wider, for the tabled characters.
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import ClassVar, Protocol, runtime_checkable
 
@@ -191,26 +193,50 @@ def wrap_measured(
 
     # Widths add up (no kerning), so each word is measured once.
     space = width(" ")
-    lines: list[tuple[str, float]] = []
-    for paragraph in text.split("\n"):
-        current, current_w = "", 0.0
-        for word in paragraph.split(" "):
-            word_w = width(word)
-            if current:
-                if current_w + space + word_w <= max_width:
-                    current, current_w = f"{current} {word}", current_w + space + word_w
-                    continue
-                lines.append((current, current_w))
-                current, current_w = "", 0.0
-            while word_w > max_width and len(word) > 1:
-                cut = len(word) - 1
-                while cut > 1 and width(word[:cut]) > max_width:
-                    cut -= 1
-                lines.append((word[:cut], width(word[:cut])))
-                word = word[cut:]
+
+    def fit(word: str, start: int) -> int:
+        """The longest piece word[start:end] no wider than a line, at least one character.
+
+        A search from the front measures pieces about a line long, never the
+        rest of the word: a label of 100,000 letters without a space costs
+        about a line's worth of work per line, not the whole word per try.
+        """
+        end, step = start + 1, 1
+        while end < len(word) and width(word[start:min(end + step, len(word))]) <= max_width:
+            end, step = min(end + step, len(word)), step * 2
+        while step > 1:  # the last doubling overshot: halve back
+            step //= 2
+            if end + step <= len(word) and width(word[start:end + step]) <= max_width:
+                end += step
+        return end
+
+    def wrapped() -> Iterator[tuple[str, float]]:
+        for paragraph in text.split("\n"):
+            current, current_w = "", 0.0
+            for word in paragraph.split(" "):
                 word_w = width(word)
-            current, current_w = word, word_w
-        lines.append((current, current_w))
+                if current:
+                    if current_w + space + word_w <= max_width:
+                        current, current_w = f"{current} {word}", current_w + space + word_w
+                        continue
+                    yield current, current_w
+                    current, current_w = "", 0.0
+                if word_w > max_width and len(word) > 1:
+                    start = 0
+                    while len(word) - start > 1:
+                        end = fit(word, start)
+                        if end >= len(word):
+                            break
+                        yield word[start:end], width(word[start:end])
+                        start = end
+                    word = word[start:]
+                    word_w = width(word)
+                current, current_w = word, word_w
+            yield current, current_w
+
+    # With max_lines, stop one line past the limit: the rest would be cut anyway.
+    limit = None if max_lines is None else max_lines + 1
+    lines = list(itertools.islice(wrapped(), limit))
     if max_lines is not None and len(lines) > max_lines:
         kept = lines[:max_lines]
         last = kept[-1][0]
