@@ -14,7 +14,11 @@ Three sources give the same thing, a list of :class:`PathCount`:
 
 A path is written as channel names joined by ``>``; spaces around the names
 are trimmed, so ``"Instagram > Blog>Email"`` has three touches. Files are
-UTF-8, with or without a byte-order mark. A bad row stops reading with an
+UTF-8 (a byte-order mark is dropped) or UTF-16 with its byte-order mark
+(Excel's "Unicode text"). Fields are separated by
+commas, or by semicolons or tabs when the header line uses those instead (as
+Excel does where the comma is the decimal mark); numbers in such a file may
+use a decimal comma (``3,5``). A bad row stops reading with an
 :class:`AttributionError` whose message is one line naming the file and line.
 """
 
@@ -105,9 +109,14 @@ def parse_path(text: str) -> tuple[str, ...]:
     return parts
 
 
-def _number(text: str, column: str) -> float:
+def _number(text: str, column: str, decimal_comma: bool = False) -> float:
+    """A count, value or number of hours: finite and not negative.
+
+    >>> _number(" 3,5 ", "total_conversions", decimal_comma=True)
+    3.5
+    """
     try:
-        value = float(text)
+        value = float(text.replace(",", ".", 1) if decimal_comma and "." not in text else text)
     except ValueError:
         raise AttributionError(f"{column} must be a number, not {text.strip()!r}") from None
     if not math.isfinite(value) or value < 0:
@@ -116,16 +125,38 @@ def _number(text: str, column: str) -> float:
 
 
 def _read_text(path: str | PathLike[str]) -> str:
-    """The file's text: UTF-8, an optional byte-order mark dropped."""
+    """The file's text: UTF-8 (BOM dropped) or UTF-16 by its BOM; never a NUL."""
     try:
         data = Path(path).read_bytes()
     except OSError as error:
         raise AttributionError(f"{path}: cannot read: {error.strerror or error}") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise AttributionError(f"{path}: line {line}: not UTF-8 text") from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise AttributionError(f"{path}: not valid UTF-16 text") from None
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = data[: error.start].count(b"\n") + 1
+            raise AttributionError(f"{path}: line {line}: not UTF-8 text; in Excel save it "
+                                   "as 'CSV UTF-8'") from None
+    if "\x00" in text:
+        raise AttributionError(f"{path}: not a text file; save the spreadsheet as CSV")
+    return text
+
+
+def _delimiter(text: str) -> str:
+    """The separator the header line uses: a comma unless it has none and ; or a tab.
+
+    >>> _delimiter("path;total_conversions;total_null\\n"), _delimiter("a,b;c")
+    (';', ',')
+    """
+    first = text.split("\n", 1)[0]
+    if "," in first:
+        return ","
+    return max((";", "\t"), key=first.count) if (";" in first or "\t" in first) else ","
 
 
 def _header(row: list[str]) -> dict[str, int]:
@@ -133,7 +164,7 @@ def _header(row: list[str]) -> dict[str, int]:
 
 
 def _rows(text: str, name: str) -> tuple[dict[str, int], Any]:
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     try:
         header = next(reader)
     except StopIteration:
@@ -211,6 +242,7 @@ def _parse_paths(text: str, name: str) -> list[PathCount]:
     columns, reader = _rows(text, name)
     if _layout(columns) != "paths":
         raise _layout_error(name)
+    comma = reader.dialect.delimiter != ","  # then 3,5 is a decimal comma
     ip, ic = columns["path"], columns["total_conversions"]
     inull = columns.get("total_null")
     ivalue = columns.get("total_conversion_value")
@@ -224,9 +256,9 @@ def _parse_paths(text: str, name: str) -> list[PathCount]:
                 if len(row) != width:
                     raise AttributionError(f"expected {width} fields, found {len(row)}")
                 channels = parse_path(row[ip])
-                conversions = _number(row[ic], "total_conversions")
-                nulls = _number(row[inull], "total_null") if inull is not None else 0.0
-                value = (_number(row[ivalue], "total_conversion_value")
+                conversions = _number(row[ic], "total_conversions", comma)
+                nulls = _number(row[inull], "total_null", comma) if inull is not None else 0.0
+                value = (_number(row[ivalue], "total_conversion_value", comma)
                          if ivalue is not None else 0.0)
             except AttributionError as error:
                 raise AttributionError(f"{name}: line {reader.line_num}: {error}") from None
@@ -258,6 +290,7 @@ def _parse_journeys(text: str, name: str) -> list[PathCount]:
     columns, reader = _rows(text, name)
     if "path" not in columns or "converted" not in columns:
         raise _layout_error(name)
+    comma = reader.dialect.delimiter != ","  # then 3,5 is a decimal comma
     ip, iconv = columns["path"], columns["converted"]
     ihours = columns.get("hours_to_conversion")
     ivalue = columns.get("conversion_value")
@@ -290,14 +323,16 @@ def _parse_journeys(text: str, name: str) -> list[PathCount]:
             converted = _flag(converted_text)
             hours = None
             if hours_text.strip():
-                hours = tuple([_number(h, "hours_to_conversion") for h in hours_text.split(">")])
+                hours = tuple([_number(h, "hours_to_conversion", comma)
+                               for h in hours_text.split(">")])
                 if len(hours) != len(channels):
                     raise AttributionError(
                         f"hours_to_conversion has {len(hours)} value(s) for "
                         f"{len(channels)} touch(es)")
             elif converted and ihours is not None:
                 raise AttributionError("hours_to_conversion is empty on a converted journey")
-            value = _number(value_text, "conversion_value") if value_text.strip() else 0.0
+            value = (_number(value_text, "conversion_value", comma) if value_text.strip()
+                     else 0.0)
         except AttributionError as error:
             raise AttributionError(f"{name}: line {line}: {error}") from None
         if converted:
