@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from omnimap.cli.main import CliError
+from omnimap.cli.main import CliError, printable
 
 __all__ = ["format_csv", "format_json", "format_text", "register", "run"]
 
@@ -176,5 +176,6 @@ def run(args: argparse.Namespace) -> int:
         from omnimap.cli.cmd_validate import safe_stdout
 
         safe_stdout()
-        sys.stdout.write(text + "\n")
+        # Channel names come from the spreadsheet: never let one drive the terminal.
+        sys.stdout.write((printable(text) if fmt == "text" else text) + "\n")
     return 0

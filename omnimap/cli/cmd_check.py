@@ -31,7 +31,7 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from omnimap.cli.main import CliError
+from omnimap.cli.main import CliError, printable
 
 if TYPE_CHECKING:
     from omnimap.analysis import Finding
@@ -129,5 +129,6 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(format_json(args.file, findings))
     else:
-        print(format_text(args.file, findings, workspace.language))
+        # Labels come from the file: never let one drive the terminal.
+        print(printable(format_text(args.file, findings, workspace.language)))
     return EXIT_ERRORS if any(f.is_error for f in findings) else EXIT_CLEAN

@@ -15,7 +15,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-__all__ = ["EXIT_BAD_INPUT", "CliError", "main"]
+__all__ = ["EXIT_BAD_INPUT", "CliError", "main", "printable"]
 
 EXIT_BAD_INPUT = 2
 
@@ -28,6 +28,23 @@ COMMANDS: dict[str, str] = {
     "import": "import touchpoints from a CSV spreadsheet",
     "attribution": "credit conversions to channels (six models)",
 }
+
+
+# C0 controls but the line feed, DEL and the C1 controls: a terminal obeys them
+# (ESC starts colour, cursor and title sequences), so text from a file or a
+# spreadsheet shows them as escapes instead.
+_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, *range(0x80, 0xA0))
+             if c != 0x0A}
+
+
+def printable(text: str) -> str:
+    r"""``text`` safe to show on a terminal: control characters as ``\xNN`` escapes.
+
+    >>> print(printable("Anna\x1b[2J\tłódź\n\x85ok"))
+    Anna\x1b[2J\x09łódź
+    \x85ok
+    """
+    return text.translate(_CONTROLS)
 
 
 class CliError(Exception):
@@ -74,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         return int(args.func(args) or 0)
     except CliError as error:
-        print(f"omnimap: {error}", file=sys.stderr)
+        print(f"omnimap: {printable(' '.join(str(error).splitlines()))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
