@@ -281,6 +281,9 @@ def _schema_problem(error: ValidationError, prefix: tuple[Any, ...] = ()) -> tup
     if kind in ("too_short", "too_long"):
         return place, str(first["msg"]).replace(" after validation", "").lower()
     got = describe_value(first.get("input"))
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        # pydantic's wording names our schema classes ("instance of PersonaV2").
+        return place, f"should be an object (got {got})"
     pattern = (first.get("ctx") or {}).get("pattern")
     if kind == "string_pattern_mismatch" and pattern in _PATTERN_HINTS:
         return place, f"{_PATTERN_HINTS[pattern]} (got {got})"
