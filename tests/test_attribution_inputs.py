@@ -106,10 +106,18 @@ def test_bad_path_fixture():
         read_paths_csv(FIXTURES / "bad_path.csv")
 
 
-def test_not_utf8_names_the_line(tmp_path):
-    f = tmp_path / "latin2.csv"
-    f.write_bytes("path,total_conversions\nA,1\nSklep \u017babka,1\n".encode("cp1250"))
-    with pytest.raises(AttributionError, match="line 3: not UTF-8"):
+def test_windows_1250_from_polish_excel_is_read(tmp_path):
+    f = tmp_path / "excel.csv"
+    f.write_bytes("path;total_conversions\nA;1\nSklep \u017babka;2\n".encode("cp1250"))
+    records = read_any_csv(f)
+    assert [(r.path, r.conversions) for r in records] == [(("A",), 1), (("Sklep Żabka",), 2)]
+
+
+def test_text_in_no_known_encoding_names_the_line(tmp_path):
+    f = tmp_path / "odd.csv"
+    # 0x98 is a byte Windows-1250 leaves undefined, and it is no UTF-8 either.
+    f.write_bytes(b"path,total_conversions\nA,1\nB\x98,1\n")
+    with pytest.raises(AttributionError, match="line 3: neither UTF-8 nor Windows-1250"):
         read_any_csv(f)
 
 

@@ -45,11 +45,12 @@ def test_utf16_from_excel_unicode_text(tmp_path):
     assert read_any_csv(f)[0].path == ("Żabka", "Sklep")
 
 
-def test_windows_1250_says_how_to_save_it(tmp_path):
+def test_windows_1250_says_how_to_save_it_when_it_cannot_be_read(tmp_path):
     f = tmp_path / "cp1250.csv"
-    f.write_bytes("path;total_conversions\nŁódź > Sklep;3\n".encode("cp1250"))
-    with pytest.raises(AttributionError, match=r"line 2: not UTF-8 text; in Excel save it as "
-                                               r"'CSV UTF-8'$"):
+    # 0x81 is undefined in Windows-1250 and not UTF-8 either.
+    f.write_bytes("path;total_conversions\nŁódź > Sklep;3\n".encode("cp1250") + b"\x81;1\n")
+    with pytest.raises(AttributionError, match=r"line 3: neither UTF-8 nor Windows-1250 text; "
+                                               r"in Excel save it as 'CSV UTF-8'$"):
         read_any_csv(f)
 
 

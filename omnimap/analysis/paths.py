@@ -125,7 +125,11 @@ def _number(text: str, column: str, decimal_comma: bool = False) -> float:
 
 
 def _read_text(path: str | PathLike[str]) -> str:
-    """The file's text: UTF-8 (BOM dropped) or UTF-16 by its BOM; never a NUL."""
+    """The file's text: UTF-16 by its BOM, else UTF-8 (BOM dropped), else Windows-1250.
+
+    Windows-1250 is what Polish Excel writes for plain "CSV"; the map's own
+    CSV import reads it the same way. Never a NUL.
+    """
     try:
         data = Path(path).read_bytes()
     except OSError as error:
@@ -138,10 +142,14 @@ def _read_text(path: str | PathLike[str]) -> str:
     else:
         try:
             text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            line = data[: error.start].count(b"\n") + 1
-            raise AttributionError(f"{path}: line {line}: not UTF-8 text; in Excel save it "
-                                   "as 'CSV UTF-8'") from None
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("cp1250")
+            except UnicodeDecodeError as error:
+                # The first byte neither encoding can read.
+                line = data[: error.start].count(b"\n") + 1
+                raise AttributionError(f"{path}: line {line}: neither UTF-8 nor Windows-1250 "
+                                       "text; in Excel save it as 'CSV UTF-8'") from None
     if "\x00" in text:
         raise AttributionError(f"{path}: not a text file; save the spreadsheet as CSV")
     return text

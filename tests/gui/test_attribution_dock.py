@@ -124,9 +124,9 @@ def test_bad_csv_is_one_line_in_the_dock(window: MainWindow, qtbot: Any, tmp_pat
     assert "\n" not in text and "Traceback" not in text
     assert "bad.csv" in text and "line 1" in text
     assert dock.chart.channels == shown  # still the map's credits
-    bad.write_bytes(b"path,total_conversions\n\xff\xfe,1\n")
+    bad.write_bytes(b"path,total_conversions\n\x98\x81,1\n")  # no UTF-8, no Windows-1250
     qtbot.mouseClick(dock.load_button, Qt.MouseButton.LeftButton)
-    assert "not UTF-8" in dock.error_label.text()
+    assert "neither UTF-8 nor Windows-1250" in dock.error_label.text()
 
 
 def test_csv_channels_not_on_the_map_light_nothing(window: MainWindow, qtbot: Any,
