@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import math
 import os
@@ -50,9 +51,20 @@ def png_size(svg_width_pt: float, svg_height_pt: float, scale: int) -> tuple[int
     return math.ceil(svg_width_pt * factor - 1e-6), math.ceil(svg_height_pt * factor - 1e-6)
 
 
+def _claim(path: Path) -> None:
+    """Create the output file, so that a refusal raises the system's reason.
+
+    Qt reports only that saving failed (and QPdfWriter not even that), which
+    left "cannot write" without a why, or a misleading "no such file" later.
+    """
+    with open(path, "wb"):
+        pass
+
+
 def svg_to_png(svg: bytes, path: Path, *, scale: int = 1, background: str = "white") -> Path:
     """Rasterise at 96 dpi x ``scale``, recording that resolution in the PNG (pHYs)."""
     ensure_app()
+    _claim(path)
     renderer = _renderer(svg)
     box = renderer.viewBoxF()
     width, height = png_size(box.width(), box.height(), scale)
@@ -68,7 +80,7 @@ def svg_to_png(svg: bytes, path: Path, *, scale: int = 1, background: str = "whi
     renderer.render(painter, QRectF(0, 0, width, height))
     painter.end()
     if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
-        raise OSError(f"cannot write {path}")
+        raise OSError(errno.EIO, "the image could not be written", str(path))
     return path
 
 
@@ -98,6 +110,7 @@ def _fixed_dates(data: bytes) -> bytes:
 def svg_to_pdf(svg: bytes, path: Path, *, title: str = "", background: str = "white") -> Path:
     """One vector page exactly the size of the drawing; text stays text."""
     ensure_app()
+    _claim(path)
     renderer = _renderer(svg)
     box = renderer.viewBoxF()
     writer = QPdfWriter(str(path))

@@ -214,3 +214,15 @@ def test_qt_measured_export_fits_emoji_and_other_scripts(tmp_path, engine):
     j.add_touchpoint("awareness", "email", "漢字漢字漢字 עברית 🙂🙂🙂")
     rendered = render_svg(ws, j, engine=engine, measurer=QtTextMeasurer())
     assert "漢字漢字漢字 עברית 🙂🙂🙂" in rendered.svg.decode()
+
+
+@pytest.mark.parametrize("suffix", ["png", "pdf"])
+def test_a_refused_write_raises_the_systems_reason(tmp_path, suffix, qtlog):
+    from omnimap.raster.render import svg_to_pdf, svg_to_png
+
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10"/>'
+    write = svg_to_png if suffix == "png" else svg_to_pdf
+    # Qt says only "failed" (QPdfWriter not even that), so "cannot write" had no why.
+    with pytest.raises(FileNotFoundError):
+        write(svg, tmp_path / "no such folder" / f"x.{suffix}")
+    assert not [m for m in qtlog.records if "QPainter" in m.message]
