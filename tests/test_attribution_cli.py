@@ -36,6 +36,16 @@ def test_text_table_of_a_paths_file(tmp_path):
     assert "time-decay: not computed" in result.stdout
 
 
+def test_a_map_without_touchpoints_has_nothing_to_credit(tmp_path):
+    assert run_omnimap("new", "-o", "blank.omnimap", cwd=tmp_path).returncode == 0
+    result = omnimap("blank.omnimap", "--model", "all", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    # No empty table, no "Markov removal effects: " with nothing after it.
+    assert [line for line in result.stdout.splitlines() if line] == [
+        "0.00 conversions from 0 distinct paths; time-decay half-life 168 h",
+        "No conversions: nothing to credit."]
+
+
 def test_json_of_a_journeys_file_with_half_life(tmp_path):
     result = omnimap(str(FIXTURES / "journeys.csv"), "--format", "json", "--half-life", "24",
                      cwd=tmp_path)

@@ -101,11 +101,11 @@ def format_text(result: Any) -> str:
     if "time-decay" in result.models:
         summary += f"; time-decay half-life {result.half_life:g} h"
     lines = [summary, ""]
-    if result.models:
+    if result.models and n:
         lines += _table(result, 0, "Conversions")
         if result.total_value is not None:
             lines += ["", *_table(result, 1, "Value")]
-    if "markov" in result.models:
+    if "markov" in result.models and result.removal_effects:
         effects = ", ".join(f"{ch} {e:.3f}" for ch, e in result.removal_effects.items())
         lines += ["", f"Markov removal effects: {effects}"]
     for model, reason in result.unavailable.items():
