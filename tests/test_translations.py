@@ -1,7 +1,8 @@
-"""The Polish catalogue is complete and well-formed (Qt-free: reads the .ts XML).
+"""The catalogues are complete and well-formed (Qt-free: reads the .ts XML).
 
 After ``python -m omnimap.gui.i18n --update`` brings in new UI strings as
-"unfinished", this test fails until each one has its Polish text.
+"unfinished", this test fails until each one has its Polish text (and, for a
+``%n`` string, its English singular and plural).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import pytest
 
 TS_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 CATALOGUES = sorted(TS_DIR.glob("omnimap_*.ts"))
+POLISH = TS_DIR / "omnimap_pl.ts"
+ENGLISH = TS_DIR / "omnimap_en.ts"
 _PLACEHOLDER = re.compile(r"%(?:\d+|n|L\d+)")
 _POLISH = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
 
@@ -40,12 +43,31 @@ def _accelerators(text: str) -> int:
 
 
 def test_there_is_a_polish_catalogue():
-    assert [p.name for p in CATALOGUES] == ["omnimap_pl.ts"]
-    root = ET.parse(CATALOGUES[0]).getroot()
+    assert CATALOGUES == [ENGLISH, POLISH]
+    root = ET.parse(POLISH).getroot()
     assert root.tag == "TS"
     assert root.get("language", "").startswith("pl")
     assert root.get("sourcelanguage", "en").startswith("en")
-    assert len(_messages(CATALOGUES[0])) >= 50
+    assert len(_messages(POLISH)) >= 50
+
+
+def test_the_english_catalogue_holds_the_plurals_only():
+    messages = _messages(ENGLISH)
+    assert messages
+    for context, message in messages:
+        source = message.findtext("source") or ""
+        assert message.get("numerus") == "yes", f"{context}: {source!r}"
+        singular, plural = _texts(message)  # English has two forms
+        assert "(s)" in source and "(s)" not in singular + plural, source
+    plurals = {(c, m.findtext("source")) for c, m in _messages(POLISH) if m.get("numerus")}
+    assert plurals == {(c, m.findtext("source")) for c, m in messages}
+
+
+def test_polish_plurals_have_three_forms():
+    for context, message in _messages(POLISH):
+        if message.get("numerus") == "yes":
+            # one (1), few (2-4, 22-24 ...), many (0, 5-21, 25 ...)
+            assert len(_texts(message)) == 3, f"{context}: {message.findtext('source')!r}"
 
 
 @pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.name)
@@ -79,5 +101,5 @@ def test_placeholders_and_accelerators_survive(path):
 
 
 def test_the_catalogue_is_really_polish():
-    texts = [t for _c, m in _messages(CATALOGUES[0]) for t in _texts(m)]
+    texts = [t for _c, m in _messages(POLISH) for t in _texts(m)]
     assert sum(1 for t in texts if _POLISH & set(t)) >= len(texts) // 3
