@@ -4,7 +4,7 @@
 <context>
     <name>FilesMixin</name>
     <message numerus="yes">
-        <location filename="../../omnimap/gui/dialogs/files.py" line="+225"/>
+        <location filename="../../omnimap/gui/dialogs/files.py" line="+255"/>
         <source>Imported %n touchpoint(s)</source>
         <translation>
             <numerusform>Imported %n touchpoint</numerusform>

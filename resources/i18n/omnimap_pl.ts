@@ -507,7 +507,7 @@
 <context>
     <name>FilesMixin</name>
     <message>
-        <location filename="../../omnimap/gui/dialogs/files.py" line="+84"/>
+        <location filename="../../omnimap/gui/dialogs/files.py" line="+114"/>
         <source>Open map</source>
         <translation>Otwórz mapę</translation>
     </message>
@@ -1108,6 +1108,7 @@ kanały</translation>
     <message>
         <location filename="../../omnimap/gui/dialogs/files.py" line="-173"/>
         <source>Customer</source>
+        <extracomment>Characters no file name may hold on one of the desktop systems (Windows is the strictest).</extracomment>
         <translation>Klient</translation>
     </message>
     <message>

@@ -77,6 +77,22 @@ def test_save_reopen_and_save_again_gives_the_same_bytes(
     assert settings.recent_files()[:2] == [str(tmp_path / "second.omnimap"), str(first)]
 
 
+def test_save_as_suggests_the_maps_own_name(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, settings: Settings
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _parent, _title, start, _filter: (asked.append(start), ("", ""))[1])
+    settings.set_last_folder(tmp_path / "maps" / "old.omnimap")
+    window.document.workspace.set_title("Warsztat: Anna / sklep?")
+    assert not window.save_as()
+    assert asked[-1] == str(tmp_path / "maps" / "Warsztat Anna sklep.omnimap")
+    window.set_document(window.blank_document())  # no title: the journey's name
+    assert not window.save_as()
+    journey = window.document.workspace.journeys[0]
+    assert Path(asked[-1]).name == f"{journey.name}.omnimap"
+
+
 def test_broken_file_shows_a_dialog_and_leaves_the_open_map_untouched(
     window: MainWindow, boxes: Boxes, tmp_path: Path
 ) -> None:

@@ -6,6 +6,7 @@ dialog and never touch the open map.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,9 +23,38 @@ if TYPE_CHECKING:
 else:
     _Window = object
 
-__all__ = ["FILE_FILTER", "FilesMixin"]
+__all__ = ["FILE_FILTER", "FilesMixin", "suggested_name"]
 
 FILE_FILTER = "omnimap (*.omnimap)"
+#: Characters no file name may hold on one of the desktop systems (Windows is the strictest).
+_NOT_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+
+
+def suggested_name(workspace: Any, fallback: str) -> str:
+    """A file name for a map never saved: its title, else its journey's name.
+
+    >>> from omnimap.model.sample import sample_workspace
+    >>> ws = sample_workspace("pl")
+    >>> suggested_name(ws, "mapa")
+    'Sklep odzieżowy Anna kupuje bluzkę'
+    >>> ws.set_title('Q3: "Web / App"?')
+    >>> suggested_name(ws, "mapa")
+    'Q3 Web App'
+    """
+    names = [workspace.title, *(j.name for j in workspace.journeys)]
+    for name in names:
+        cleaned = " ".join(_NOT_IN_NAMES.sub(" ", name or "").split()).strip(". ")
+        if cleaned:
+            return cleaned[:80].rstrip(". ")
+    return fallback
+
+
+def _documents() -> str:
+    """The user's documents folder, where a first map is saved unless they choose."""
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return folder if folder and Path(folder).is_dir() else str(Path.home())
 
 
 class FilesMixin(_Window):
@@ -136,8 +166,8 @@ class FilesMixin(_Window):
     def save_as(self) -> bool:
         if self.document is None:
             return False
-        start = str(self.document.path or Path(self.settings.last_folder() or ".") /
-                    (self.tr("map") + ".omnimap"))
+        start = str(self.document.path or Path(self.settings.last_folder() or _documents())
+                    / (suggested_name(self.document.workspace, self.tr("map")) + ".omnimap"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save map"), start, FILE_FILTER)
         if not path:
             return False
