@@ -2352,7 +2352,7 @@ kopia z %3</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../omnimap/gui/dialogs/export.py" line="+37"/>
+        <location filename="../../omnimap/gui/dialogs/export.py" line="+43"/>
         <source>Exported {paths}</source>
         <translation>Wyeksportowano {paths}</translation>
     </message>

@@ -462,3 +462,18 @@ def test_export_writes_the_current_journey(
     monkeypatch.setattr(ExportDialog, "exec", lambda dialog: run(dialog, "no/such/x.svg"))
     window.act_export.trigger()
     assert boxes.shown and "no such folder" in boxes.shown[-1][2]
+
+
+def test_export_goes_beside_the_saved_map(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, settings: Settings
+) -> None:
+    from omnimap.gui.dialogs.export import default_export_path
+
+    settings.set_last_folder(tmp_path / "elsewhere" / "x.omnimap")
+    unsaved = default_export_path(window, "anna", "svg")
+    assert unsaved == tmp_path / "elsewhere" / "map-anna.svg"
+    saved = tmp_path / "workshop" / "shop.omnimap"
+    saved.parent.mkdir()
+    assert _save_as(window, monkeypatch, saved)
+    settings.set_last_folder(tmp_path / "elsewhere" / "x.omnimap")
+    assert default_export_path(window, "anna", "pdf") == saved.parent / "shop-anna.pdf"

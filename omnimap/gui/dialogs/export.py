@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-__all__ = ["ExportDialog", "copy_png_to_clipboard", "export_dialog"]
+__all__ = ["ExportDialog", "copy_png_to_clipboard", "default_export_path", "export_dialog"]
 
 FORMATS = ("svg", "png", "pdf", "pptx")
 LAYOUTS = ("arranged", "flow")
@@ -513,12 +513,17 @@ class ExportDialog(QDialog):
         super().done(result)
 
 
-def _default_path(window: Any, journey_id: str, fmt: str) -> Path:
+def default_export_path(window: Any, journey_id: str, fmt: str) -> Path:
+    """Beside the saved map (else in the last folder, else Documents), named after both."""
     from omnimap.export import slug
+    from omnimap.gui.dialogs.files import documents_folder
 
     document = window.document
     journey = document.workspace.journey(journey_id)
-    folder = Path(window.settings.last_folder() or Path.home())
+    if document.path is not None:
+        folder = Path(document.path).parent
+    else:
+        folder = Path(window.settings.last_folder() or documents_folder())
     stem = document.path.stem if document.path else "map"
     name = slug(journey.name) or slug(journey.id) or "journey"
     return folder / f"{stem}-{name}.{fmt}"
@@ -530,7 +535,8 @@ def export_dialog(window: Any) -> bool:
     if document is None or journey_id is None:
         return False
     dialog = ExportDialog(document.workspace, journey_id, settings=window.settings.q,
-                          default_path=_default_path(window, journey_id, "svg"), parent=window)
+                          default_path=default_export_path(window, journey_id, "svg"),
+                          parent=window)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted and bool(dialog.written)
     if accepted:
         window.settings.set_last_folder(dialog.written[0])

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 else:
     _Window = object
 
-__all__ = ["FILE_FILTER", "FilesMixin", "suggested_name"]
+__all__ = ["FILE_FILTER", "FilesMixin", "documents_folder", "suggested_name"]
 
 FILE_FILTER = "omnimap (*.omnimap)"
 #: Characters no file name may hold on one of the desktop systems (Windows is the strictest).
@@ -49,7 +49,7 @@ def suggested_name(workspace: Any, fallback: str) -> str:
     return fallback
 
 
-def _documents() -> str:
+def documents_folder() -> str:
     """The user's documents folder, where a first map is saved unless they choose."""
     from PySide6.QtCore import QStandardPaths
 
@@ -166,7 +166,7 @@ class FilesMixin(_Window):
     def save_as(self) -> bool:
         if self.document is None:
             return False
-        start = str(self.document.path or Path(self.settings.last_folder() or _documents())
+        start = str(self.document.path or Path(self.settings.last_folder() or documents_folder())
                     / (suggested_name(self.document.workspace, self.tr("map")) + ".omnimap"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save map"), start, FILE_FILTER)
         if not path:
