@@ -61,6 +61,15 @@ def test_output_is_a_folder(sample_file, tmp_path, capsys):
     assert err == f"omnimap: {folder}: cannot write: is a folder, not a file\n"
 
 
+def test_output_ending_in_a_slash_is_refused_not_written_without_it(sample_file, tmp_path,
+                                                                     capsys):
+    out = f"{tmp_path / 'map.svg'}/"
+    assert main(["export", str(sample_file), "-o", out]) == 2
+    assert _one_line(capsys) == (f"omnimap: {out}: names a folder (it ends in a slash); "
+                                 "give the name of the file to write\n")
+    assert not (tmp_path / "map.svg").exists()
+
+
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
                     reason="root may write into a read-only folder")
 @pytest.mark.parametrize("suffix", ["svg", "pptx"])

@@ -10,6 +10,7 @@ journey exports it; a map with several asks which.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -66,6 +67,10 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.output)
     fmt = out.suffix.lower().lstrip(".")
     try:
+        if args.output.endswith(("/", os.sep)):
+            # Path("x.svg/") drops the slash, and x.svg would be written: a folder was meant.
+            raise CliError(f"{args.output}: names a folder (it ends in a slash); "
+                           "give the name of the file to write")
         fmt = format_of(out)
         if not out.parent.is_dir():
             raise CliError(f"{out.parent}: no such folder")
