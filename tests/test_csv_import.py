@@ -121,6 +121,13 @@ def test_utf16_from_excel_unicode_text(ws: Workspace) -> None:
     assert parse_touchpoints_csv(data, ws).touchpoints[0]["label"] == "Zażółć"
 
 
+def test_control_characters_do_not_reach_the_labels(ws: Workspace) -> None:
+    data = b"stage,channel,label,notes\nawareness,sms,\x1b[31mRed\x07 alert\x7f,a\tb\n"
+    [tp] = parse_touchpoints_csv(data, ws).touchpoints
+    assert tp["label"] == "[31mRed alert"
+    assert tp["notes"] == "a\tb"  # tabs and line breaks are text, not controls
+
+
 def test_one_new_channel_per_name_and_unique_ids(ws: Workspace) -> None:
     ws.add_channel("Other", id="pin_terest")
     data = b"stage,channel,label\nawareness,Pin-Terest,a\ninterest,PIN-TEREST,b\n"

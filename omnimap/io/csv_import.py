@@ -96,6 +96,7 @@ _ALIASES = {
 }
 # Spreadsheets often add seconds ("09:05:00"); the map keeps minutes.
 _TIME_RE = re.compile(r"^(\d{1,2}):([0-5]\d)(?::[0-5]\d)?$")
+_CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 class CsvImportError(ValueError):
@@ -143,7 +144,9 @@ def decode_csv(data: bytes) -> str:
             ) from None
     if "\x00" in text:
         raise CsvImportError("the file is not a text file; save the spreadsheet as CSV")
-    return text
+    # Control characters (a stray ESC or BEL from another program) would end up in
+    # labels; tabs and line breaks stay, the CSV reader needs them.
+    return _CONTROL.sub("", text)
 
 
 def split_list(cell: str) -> list[str]:
