@@ -35,6 +35,9 @@ COMMANDS: dict[str, str] = {
 # spreadsheet shows them as escapes instead.
 _CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, *range(0x80, 0xA0))
              if c != 0x0A}
+# The bidirectional embeddings, overrides and isolates reorder what follows them
+# on screen, so a line could read differently from what it says.
+_CONTROLS.update({c: f"\\u{c:04x}" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
 
 
 def printable(text: str) -> str:
@@ -43,6 +46,8 @@ def printable(text: str) -> str:
     >>> print(printable("Anna\x1b[2J\tłódź\n\x85ok"))
     Anna\x1b[2J\x09łódź
     \x85ok
+    >>> print(printable("invoice\u202egpj.exe"))
+    invoice\u202egpj.exe
     """
     return text.translate(_CONTROLS)
 
