@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from omnimap.commands.base import ModelCommand
+from omnimap.commands.names import check_name
 from omnimap.model.journey import Journey
 from omnimap.model.workspace import Workspace
 
@@ -257,6 +258,7 @@ class AddStage(ModelCommand):
         self.stage_id = stage_id or workspace.new_stage_id()
 
     def apply(self) -> None:
+        check_name("stage", self.name, (s.name for s in self.workspace.stages))
         self.workspace.add_stage(self.name, id=self.stage_id, index=self.index, **self.fields)
 
     def revert(self) -> None:
@@ -272,6 +274,9 @@ class UpdateStage(ModelCommand):
         self.old = {key: old[key] for key in changes if key in old}
 
     def apply(self) -> None:
+        if "name" in self.changes:
+            check_name("stage", self.changes["name"], (
+                s.name for s in self.workspace.stages if s.id != self.stage_id))
         self.workspace.update_stage(self.stage_id, **self.changes)
 
     def revert(self) -> None:
@@ -319,6 +324,7 @@ class AddChannel(ModelCommand):
         self.channel_id = channel_id or workspace.new_channel_id()
 
     def apply(self) -> None:
+        check_name("channel", self.name, (c.name for c in self.workspace.channels))
         self.workspace.add_channel(self.name, id=self.channel_id, index=self.index,
                                    **self.fields)
 
@@ -339,6 +345,9 @@ class UpdateChannel(ModelCommand):
             self.old["audit"] = {key: old["audit"][key] for key in changes["audit"]}
 
     def apply(self) -> None:
+        if "name" in self.changes:
+            check_name("channel", self.changes["name"], (
+                c.name for c in self.workspace.channels if c.id != self.channel_id))
         self.workspace.update_channel(self.channel_id, **self.changes)
 
     def revert(self) -> None:
@@ -375,6 +384,8 @@ class AddJourney(ModelCommand):
 
     def apply(self) -> None:
         if self._journey is None:
+            check_name("journey", self.name, (j.name for j in self.workspace.journeys),
+                       required=False)
             self._journey = self.workspace.add_journey(self.name, id=self.journey_id)
         else:
             self.workspace.attach_journey(self._journey)
@@ -407,6 +418,8 @@ class SetJourneyName(ModelCommand):
         self.old = workspace.journey(journey_id).name
 
     def apply(self) -> None:
+        check_name("journey", self.name, (j.name for j in self.workspace.journeys
+                                          if j.id != self.journey_id), required=False)
         self.workspace.journey(self.journey_id).set_name(self.name)
 
     def revert(self) -> None:

@@ -2244,7 +2244,7 @@ kopia z %3</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../omnimap/commands/edits.py" line="+69"/>
+        <location filename="../../omnimap/commands/edits.py" line="+70"/>
         <source>Add touchpoint</source>
         <translation>Dodaj punkt styku</translation>
     </message>
@@ -2294,12 +2294,12 @@ kopia z %3</translation>
         <translation>Dodaj etap</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Edit stage</source>
         <translation>Edytuj etap</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Move stage</source>
         <translation>Przesuń etap</translation>
     </message>
@@ -2314,12 +2314,12 @@ kopia z %3</translation>
         <translation>Dodaj kanał</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Edit channel</source>
         <translation>Edytuj kanał</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Remove channel</source>
         <translation>Usuń kanał</translation>
     </message>
@@ -2329,7 +2329,7 @@ kopia z %3</translation>
         <translation>Dodaj ścieżkę</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Remove journey</source>
         <translation>Usuń ścieżkę</translation>
     </message>
@@ -2339,7 +2339,7 @@ kopia z %3</translation>
         <translation>Zmień nazwę ścieżki</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Edit persona</source>
         <translation>Edytuj personę</translation>
     </message>
@@ -2347,6 +2347,31 @@ kopia z %3</translation>
         <location line="+17"/>
         <source>Edit map details</source>
         <translation>Edytuj szczegóły mapy</translation>
+    </message>
+    <message>
+        <location filename="../../omnimap/commands/names.py" line="+33"/>
+        <source>A name cannot be empty.</source>
+        <translation>Nazwa nie może być pusta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A name can have at most {limit} characters (this one has {count}).</source>
+        <translation>Nazwa może mieć najwyżej {limit} znaków (ta ma {count}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is already a stage named “{name}”.</source>
+        <translation>Etap o nazwie „{name}” już istnieje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a channel named “{name}”.</source>
+        <translation>Kanał o nazwie „{name}” już istnieje.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is already a journey named “{name}”.</source>
+        <translation>Ścieżka o nazwie „{name}” już istnieje.</translation>
     </message>
 </context>
 <context>
