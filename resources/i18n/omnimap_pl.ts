@@ -982,7 +982,17 @@ kanały</translation>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>Select two or more touchpoints to connect them.</source>
+        <translation>Zaznacz co najmniej dwa punkty styku, aby je połączyć.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected touchpoints are already connected.</source>
+        <translation>Zaznaczone punkty styku są już połączone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Connect touchpoints</source>
         <translation>Połącz punkty styku</translation>
     </message>

@@ -71,7 +71,11 @@ class EditingMixin:
         self._push(parts, QCoreApplication.translate("JourneyView", "Delete"))
 
     def connect_selected(self) -> None:
-        """Connect the selected cards in the order they were selected (a chain)."""
+        """Connect the selected cards in the order they were selected (a chain).
+
+        With fewer than two cards, or all of them connected already, the
+        status bar says so instead of nothing happening.
+        """
         ids = self.selected_touchpoint_ids()
         journey = self.journey_scene.journey
         ws, jid = self.document.workspace, self.journey_id
@@ -79,6 +83,12 @@ class EditingMixin:
             Connect(ws, jid, a, b) for a, b in pairwise(ids)
             if not journey.has_transition(a, b)
         ]
+        if len(ids) < 2:
+            self.document.edit_refused.emit(QCoreApplication.translate(
+                "JourneyView", "Select two or more touchpoints to connect them."))
+        elif not parts:
+            self.document.edit_refused.emit(QCoreApplication.translate(
+                "JourneyView", "The selected touchpoints are already connected."))
         self._push(parts, QCoreApplication.translate("JourneyView", "Connect touchpoints"))
 
     def _copied(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

@@ -1,0 +1,52 @@
+"""Menu commands that cannot do anything say why in the status bar, instead of nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytestmark = pytest.mark.qt
+
+from omnimap.commands import Document  # noqa: E402
+from omnimap.gui.main_window import MainWindow  # noqa: E402
+
+
+@pytest.fixture
+def window(make_window: Callable[..., MainWindow], document: Document,
+           discard_on_close: None) -> MainWindow:
+    win = make_window(document)
+    win.show()
+    return win
+
+
+@pytest.mark.parametrize("ids", [[], ["t5"]])
+def test_connect_selected_with_fewer_than_two_cards_says_so(window: MainWindow,
+                                                            document: Document,
+                                                            ids: list[str]) -> None:
+    window.current_view().select("touchpoint", ids)
+    window.act_connect.trigger()
+    assert document.undo_stack.count() == 0
+    assert window.statusBar().currentMessage() == \
+        "Select two or more touchpoints to connect them."
+
+
+def test_connect_selected_when_already_connected_says_so(window: MainWindow,
+                                                         document: Document) -> None:
+    journey = document.workspace.journey("anna")
+    assert journey.has_transition("t1", "t2")
+    window.current_view().select("touchpoint", ["t1", "t2"])
+    window.act_connect.trigger()
+    assert document.undo_stack.count() == 0
+    assert window.statusBar().currentMessage() == \
+        "The selected touchpoints are already connected."
+    # Two cards not yet connected: one arrow, one undo step, and no message about it.
+    window.statusBar().clearMessage()
+    window.current_view().select("touchpoint", ["t1", "t5"])
+    window.act_connect.trigger()
+    assert journey.has_transition("t1", "t5") and document.undo_stack.count() == 1
+    assert window.statusBar().currentMessage() == ""
+    window.act_undo.trigger()
+    assert not journey.has_transition("t1", "t5")
+    assert ("t1", "t5") not in window.current_view().journey_scene.arrows
