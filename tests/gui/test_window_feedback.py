@@ -50,3 +50,43 @@ def test_connect_selected_when_already_connected_says_so(window: MainWindow,
     window.act_undo.trigger()
     assert not journey.has_transition("t1", "t5")
     assert ("t1", "t5") not in window.current_view().journey_scene.arrows
+
+
+def test_a_label_pasted_too_long_is_cut_at_the_limit_not_lost(window: MainWindow,
+                                                              document: Document) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    journey = document.workspace.journey("anna")
+    view = window.current_view()
+    view.select("touchpoint", ["t1"])
+    window.act_rename.trigger()
+    editor = view.editor()
+    editor.setPlainText("Reklama w sieci ")
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText("ż" * 600)  # a paste far over the 500 characters a label may have
+    assert len(editor.toPlainText()) == 500
+    assert editor.toPlainText().startswith("Reklama w sieci żż")
+    editor.commit()
+    assert journey.touchpoint("t1").label == "Reklama w sieci " + "ż" * 484
+    assert document.undo_stack.count() == 1
+    window.act_undo.trigger()
+    assert journey.touchpoint("t1").label == "Sees a TikTok ad, taps through"
+
+
+def test_the_label_limit_never_cuts_an_emoji_in_half(window: MainWindow,
+                                                     document: Document) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    view = window.current_view()
+    view.select("touchpoint", ["t1"])
+    window.act_rename.trigger()
+    editor = view.editor()
+    editor.setPlainText("a" * 499)
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText("🎉🎉")
+    editor.commit()
+    label = document.workspace.journey("anna").touchpoint("t1").label
+    assert label == "a" * 499
+    label.encode("utf-8")  # no lone surrogate left behind

@@ -9,11 +9,18 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGrap
 from omnimap.gui.canvas.items import ArrowItem, CardItem
 from omnimap.gui.canvas.theme import COLORS
 
-__all__ = ["LabelEditor"]
+__all__ = ["MAX_LABEL", "LabelEditor"]
+
+#: The longest label a card or an arrow may have (the model refuses longer ones).
+MAX_LABEL = 500
 
 
 class LabelEditor(QGraphicsTextItem):
-    """Plain-text editor over a card's label: Enter commits, Esc cancels, leaving commits."""
+    """Plain-text editor over a card's label: Enter commits, Esc cancels, leaving commits.
+
+    Like a line edit's maximum length, it takes no more than :data:`MAX_LABEL`
+    characters (typed or pasted), so the label typed is never refused on Enter.
+    """
 
     #: (key, text): key is a touchpoint id, or a (source, target) tuple for an arrow.
     committed = Signal(object, str)
@@ -35,6 +42,21 @@ class LabelEditor(QGraphicsTextItem):
         cursor = self.textCursor()
         cursor.select(QTextCursor.SelectionType.Document)
         self.setTextCursor(cursor)
+        self.document().contentsChange.connect(self._keep_within_limit)
+
+    def _keep_within_limit(self, position: int, _removed: int, added: int) -> None:
+        excess = self.document().characterCount() - 1 - MAX_LABEL
+        if excess <= 0 or added <= 0:
+            return
+        # Drop the end of what was just typed or pasted, so the rest stays as it was.
+        end = position + added
+        start = max(position, end - excess)
+        if start > position and "\udc00" <= self.document().characterAt(start) <= "\udfff":
+            start -= 1  # never half of an emoji
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
 
     @classmethod
     def for_card(cls, card: CardItem) -> LabelEditor:
