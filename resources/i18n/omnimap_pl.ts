@@ -287,7 +287,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../omnimap/gui/dialogs/export.py" line="+122"/>
+        <location filename="../../omnimap/gui/dialogs/export.py" line="+123"/>
         <source>Export journey</source>
         <translation>Eksport ścieżki</translation>
     </message>
@@ -343,12 +343,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>All journeys (one file each)</source>
         <translation>Wszystkie ścieżki (każda w osobnym pliku)</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-141"/>
         <source>Emotion curve</source>
         <translation>Krzywa emocji</translation>
     </message>
@@ -373,7 +373,7 @@
         <translation>Wbudowany (graphviz-pure)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Browse…</source>
         <translation>Wybierz…</translation>
     </message>
@@ -423,7 +423,7 @@
         <translation>Eksportuj</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>All journeys (one slide each)</source>
         <translation>Wszystkie ścieżki (każda na osobnym slajdzie)</translation>
     </message>
@@ -2387,7 +2387,7 @@ kopia z %3</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../omnimap/gui/dialogs/export.py" line="+43"/>
+        <location filename="../../omnimap/gui/dialogs/export.py" line="+27"/>
         <source>Exported {paths}</source>
         <translation>Wyeksportowano {paths}</translation>
     </message>

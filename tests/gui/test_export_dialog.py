@@ -89,6 +89,18 @@ def test_preview_shows_the_journey_and_follows_the_options(qtbot, document, qset
     assert dialog.details.isEnabled()
 
 
+def test_a_typed_folder_or_dotted_name_is_kept(qtbot, document, qsettings, tmp_path):
+    dialog = _dialog(qtbot, document, qsettings, tmp_path / "shop-anna.svg")
+    dialog.path.setText(str(tmp_path))  # a folder: the file goes inside it
+    _choose(dialog, format="pdf")
+    assert dialog.path.text() == str(tmp_path / "shop-anna.pdf")
+    dialog.path.setText(str(tmp_path / "raport.v2"))  # a dot that is no format's
+    _choose(dialog, format="png")
+    assert dialog.path.text() == str(tmp_path / "raport.v2.png")
+    _choose(dialog, format="svg")
+    assert dialog.path.text() == str(tmp_path / "raport.v2.svg")
+
+
 def test_option_widgets_follow_the_format(qtbot, document, qsettings, tmp_path):
     dialog = _dialog(qtbot, document, qsettings, tmp_path / "map.svg")
     _choose(dialog, format="png")

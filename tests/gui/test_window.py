@@ -467,7 +467,7 @@ def test_export_writes_the_current_journey(
 def test_export_goes_beside_the_saved_map(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, settings: Settings
 ) -> None:
-    from omnimap.gui.dialogs.export import default_export_path
+    from omnimap.gui.dialogs.export_paths import default_export_path
 
     settings.set_last_folder(tmp_path / "elsewhere" / "x.omnimap")
     unsaved = default_export_path(window, "anna", "svg")

@@ -56,9 +56,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-__all__ = ["ExportDialog", "copy_png_to_clipboard", "default_export_path", "export_dialog"]
+from omnimap.gui.dialogs.export_paths import FORMATS, default_export_path, fitted_path
 
-FORMATS = ("svg", "png", "pdf", "pptx")
+__all__ = ["ExportDialog", "copy_png_to_clipboard", "export_dialog"]
+
 LAYOUTS = ("arranged", "flow")
 SCALES = (1, 2, 4)
 BACKGROUNDS = ("white", "transparent")
@@ -179,6 +180,7 @@ class ExportDialog(QDialog):
         self.engine_label = QLabel(self)
         self.engine_label.setObjectName("engine_label")
         self.path = QLineEdit(self)
+        self._default_stem = default_path.stem if default_path is not None else "map"
         if default_path is not None:
             self.path.setText(str(default_path))
         browse = QPushButton(self.tr("Browse…"), self)
@@ -295,7 +297,8 @@ class ExportDialog(QDialog):
     def _fix_suffix(self) -> None:
         text = self.path.text().strip()
         if text:
-            self.path.setText(str(Path(text).with_suffix("." + self.format.currentData())))
+            self.path.setText(str(fitted_path(text, self.format.currentData(),
+                                              self._default_stem)))
 
     def _options_changed(self, *_args: Any) -> None:
         fmt = self.format.currentData()
@@ -511,22 +514,6 @@ class ExportDialog(QDialog):
         self._debounce.stop()
         self.pool.waitForDone(10_000)
         super().done(result)
-
-
-def default_export_path(window: Any, journey_id: str, fmt: str) -> Path:
-    """Beside the saved map (else in the last folder, else Documents), named after both."""
-    from omnimap.export import slug
-    from omnimap.gui.dialogs.files import documents_folder
-
-    document = window.document
-    journey = document.workspace.journey(journey_id)
-    if document.path is not None:
-        folder = Path(document.path).parent
-    else:
-        folder = Path(window.settings.last_folder() or documents_folder())
-    stem = document.path.stem if document.path else "map"
-    name = slug(journey.name) or slug(journey.id) or "journey"
-    return folder / f"{stem}-{name}.{fmt}"
 
 
 def export_dialog(window: Any) -> bool:
