@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from omnimap.commands.base import ModelCommand
+from omnimap.commands.refusals import refusal_text
 from omnimap.model.errors import ModelError
 from omnimap.model.workspace import Workspace
 
@@ -48,7 +49,7 @@ class Document(QObject):
         try:
             command.apply()
         except ModelError as error:
-            self.edit_refused.emit(str(error))
+            self.edit_refused.emit(refusal_text(error))
             return False
         command.applied_before_push = True
         self.undo_stack.push(command)

@@ -12,7 +12,20 @@ M = TypeVar("M", bound=BaseModel)
 
 
 class ModelError(ValueError):
-    """An edit was refused; ``str(error)`` is one line saying why."""
+    """An edit was refused; ``str(error)`` is one line saying why (in English).
+
+    When a value broke one of the model's limits, ``field`` names it,
+    ``kind`` is pydantic's error type (``"string_too_long"``, ``"less_than_equal"``
+    ...) and ``limit`` the bound, so that a user interface can say it in the
+    user's language; otherwise they are empty.
+    """
+
+    def __init__(self, message: str, *, field: str = "", kind: str = "",
+                 limit: Any = None) -> None:
+        super().__init__(message)
+        self.field = field
+        self.kind = kind
+        self.limit = limit
 
 
 def describe_validation_error(error: ValidationError, prefix: str = "") -> str:
@@ -47,4 +60,10 @@ def validated(cls: type[M], base: M | None = None, **changes: Any) -> M:
     try:
         return cls.model_validate(data)
     except ValidationError as error:
-        raise ModelError(describe_validation_error(error)) from None
+        first = error.errors()[0]
+        context = first.get("ctx") or {}
+        limit = next((context[k] for k in ("max_length", "min_length", "le", "ge", "lt", "gt")
+                      if k in context), None)
+        field = ".".join(str(part) for part in first["loc"] if isinstance(part, str))
+        raise ModelError(describe_validation_error(error), field=field, kind=first["type"],
+                         limit=limit) from None

@@ -975,7 +975,7 @@ kanały</translation>
 <context>
     <name>JourneyView</name>
     <message>
-        <location filename="../../omnimap/gui/canvas/editing.py" line="+71"/>
+        <location filename="../../omnimap/gui/canvas/editing.py" line="+72"/>
         <location filename="../../omnimap/gui/canvas/keyboard.py" line="+39"/>
         <location line="+5"/>
         <source>Delete</source>
@@ -1507,7 +1507,7 @@ Omnichannelowe mapy ścieżek klienta, które wskazują każdy kanał, z któreg
         <translation>Błąd</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>The edit was refused.</source>
         <translation>Zmiana została odrzucona.</translation>
     </message>
@@ -1821,6 +1821,154 @@ kopia z %3</translation>
         <location line="+16"/>
         <source>Some maps could not be restored</source>
         <translation>Nie udało się przywrócić niektórych map</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../omnimap/commands/refusals.py" line="+23"/>
+        <source>Label</source>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals</source>
+        <translation>Cele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Godzina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emotion</source>
+        <translation>Emocja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation>Liczba klientów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Icon</source>
+        <translation>Ikona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Kolor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain points</source>
+        <translation>Bolączki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opportunities</source>
+        <translation>Szanse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM note</source>
+        <translation>Uwagi o CRM</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>at most {limit} characters</source>
+        <translation>najwyżej {limit} znaków</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be empty</source>
+        <translation>pole nie może być puste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least {limit} characters</source>
+        <translation>co najmniej {limit} znaków</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most {limit} entries</source>
+        <translation>najwyżej {limit} pozycji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most {limit}</source>
+        <translation>najwyżej {limit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least {limit}</source>
+        <translation>co najmniej {limit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number</source>
+        <translation>musi być liczbą całkowitą</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a colour such as #1e88e5</source>
+        <translation>musi być kolorem, np. #1e88e5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a time such as 09:30</source>
+        <translation>musi być godziną, np. 09:30</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: {why}</source>
+        <translation>{field}: {why}</translation>
     </message>
 </context>
 <context>
@@ -2413,7 +2561,7 @@ kopia z %3</translation>
 <context>
     <name>inspector</name>
     <message>
-        <location filename="../../omnimap/gui/docks/inspector_page.py" line="-131"/>
+        <location filename="../../omnimap/gui/docks/inspector_page.py" line="-132"/>
         <source>{what} must be a whole number, not “{text}”</source>
         <translation>{what}: wymagana liczba całkowita, a nie „{text}”</translation>
     </message>

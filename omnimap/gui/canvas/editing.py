@@ -25,6 +25,7 @@ from omnimap.commands import (
     UpdateTouchpoint,
     UpdateTransition,
 )
+from omnimap.commands.refusals import refusal_text
 from omnimap.gui.canvas.clipboard import TOUCHPOINTS_MIME, decode_touchpoints, encode_touchpoints
 from omnimap.gui.canvas.editor import LabelEditor
 from omnimap.model.errors import ModelError
@@ -223,7 +224,7 @@ class EditingMixin:
             try:
                 journey.update_touchpoint(tp_id, label=text)
             except ModelError as error:
-                self.document.edit_refused.emit(str(error))
+                self.document.edit_refused.emit(refusal_text(error))
                 return
             fresh[1].label = text
             return

@@ -195,6 +195,7 @@ class Page(QWidget):
 
     def commit(self, make: Callable[[], ModelCommand | None]) -> bool:
         """Build the edit and push it; show why when it is refused. True when applied."""
+        from omnimap.commands.refusals import refusal_text
         from omnimap.model import ModelError
 
         if self.dock.document is None or self.dock.loading:
@@ -202,7 +203,7 @@ class Page(QWidget):
         try:
             command = make()
         except (Invalid, ModelError) as error:
-            self.show_error(str(error))
+            self.show_error(refusal_text(error))
             return False
         if command is None:  # nothing changed: not an undo step
             self.error.hide()
