@@ -12,13 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QPushButton, QToolBar, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QShortcut
-    from PySide6.QtWidgets import QMainWindow, QTabWidget
+    from PySide6.QtWidgets import QMainWindow, QStackedWidget, QTabWidget
 
+    from omnimap.commands import Document
+    from omnimap.gui.docks._base import Texts
     from omnimap.gui.docks.inspector import InspectorDock
 
     _Window = QMainWindow
@@ -52,6 +54,11 @@ class CanvasActionsMixin(_Window):
     act_paste: QAction
     act_duplicate: QAction
     _help: Any
+    document: Document | None
+    pages: QStackedWidget
+    texts: Texts
+    add_journey: Callable[[], object]
+    _no_journey: QWidget | None = None
     leave_presentation: QShortcut
     current_view: Callable[[], Any]
     current_journey_id: Callable[[], str | None]
@@ -171,3 +178,37 @@ class CanvasActionsMixin(_Window):
                    "present": self.act_present}
         return {name: action.shortcut().toString() for name, action in actions.items()
                 if not action.shortcut().isEmpty()}
+
+    # ------------------------------------------------------------- no journey
+    def _follow_journey_count(self) -> None:
+        """With no journey left (or none in the file) the centre says so and offers one."""
+        empty = self.document is not None and self.tabs.count() == 0
+        current = self.pages.currentWidget()
+        if empty and current is self.tabs:
+            self.pages.setCurrentWidget(self._no_journey_page())
+        elif not empty and current is not None and current is self._no_journey:
+            self.pages.setCurrentWidget(self.tabs)
+
+    def _no_journey_page(self) -> QWidget:
+        if self._no_journey is None:
+            page = QWidget(self.pages)
+            page.setObjectName("no_journey")
+            text = QLabel(page)
+            text.setWordWrap(True)
+            text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            button = QPushButton(page)
+            button.clicked.connect(self.add_journey)
+            # Explicit context: lupdate files a mixin's self.tr under the mixin's name.
+            self.texts.add(text.setText, lambda: QCoreApplication.translate(
+                "MainWindow", "This map has no journey yet. A journey is one persona's "
+                "path through the stages and channels."))
+            self.texts.add(button.setText, lambda: QCoreApplication.translate(
+                "MainWindow", "Add a journey…"))
+            column = QVBoxLayout(page)
+            column.addStretch(1)
+            column.addWidget(text)
+            column.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+            column.addStretch(1)
+            self.pages.addWidget(page)
+            self._no_journey = page
+        return self._no_journey

@@ -334,6 +334,7 @@ class MainWindow(FilesMixin, MapEditsMixin, CanvasActionsMixin, QMainWindow):
                        self.act_zoom_reset, self.act_rename_journey, self.act_remove_journey,
                        self.act_copy_png):
             action.setEnabled(has_view)
+        self._follow_journey_count()
 
     # ------------------------------------------------------------------ document
     def show_start_screen(self) -> None:

@@ -1368,7 +1368,7 @@ kanały</translation>
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <location line="+43"/>
         <source>Journey map {name}</source>
         <translation>Mapa ścieżki {name}</translation>
@@ -1414,6 +1414,16 @@ Omnichannel customer-journey maps that flag every channel whose data never reach
         <translation>omnimap {version}
 
 Omnichannelowe mapy ścieżek klienta, które wskazują każdy kanał, z którego dane nie trafiają do CRM.</translation>
+    </message>
+    <message>
+        <location filename="../../omnimap/gui/canvas_actions.py" line="+202"/>
+        <source>This map has no journey yet. A journey is one persona&apos;s path through the stages and channels.</source>
+        <translation>Ta mapa nie ma jeszcze ścieżki. Ścieżka to droga jednej persony przez etapy i kanały.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a journey…</source>
+        <translation>Dodaj ścieżkę…</translation>
     </message>
 </context>
 <context>

@@ -90,3 +90,28 @@ def test_the_label_limit_never_cuts_an_emoji_in_half(window: MainWindow,
     label = document.workspace.journey("anna").touchpoint("t1").label
     assert label == "a" * 499
     label.encode("utf-8")  # no lone surrogate left behind
+
+
+def test_without_a_journey_the_centre_offers_to_add_one(window: MainWindow, document: Document,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
+
+    from omnimap.commands import RemoveJourney
+
+    assert window.pages.currentWidget() is window.tabs
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    for journey in list(document.workspace.journeys):
+        window.push(RemoveJourney(document.workspace, journey.id))
+    page = window.pages.currentWidget()
+    assert page is not window.tabs and page.objectName() == "no_journey"
+    document.undo_stack.undo()  # the last journey is back: so are the tabs
+    assert window.pages.currentWidget() is window.tabs
+    document.undo_stack.redo()
+    assert window.pages.currentWidget() is page
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Ewa", True))
+    [button] = page.findChildren(QPushButton)
+    button.click()
+    assert [j.name for j in document.workspace.journeys] == ["Ewa"]
+    assert window.pages.currentWidget() is window.tabs
+    assert window.tabs.count() == 1
