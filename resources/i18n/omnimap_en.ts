@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../omnimap/gui/main_window.py" line="+505"/>
+        <location filename="../../omnimap/gui/main_window.py" line="+506"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
