@@ -285,7 +285,7 @@ class MainWindow(FilesMixin, MapEditsMixin, CanvasActionsMixin, QMainWindow):
         self.act_remove_journey = self._action(
             lambda: self.tr("Remo&ve journey"), self.remove_journey)
         self.act_add_stage = self._action(lambda: self.tr("Add &stage…"), self.add_stage)
-        self.act_rename_stage = self._action(lambda: self.tr("Rename stage…"), self.rename_stage)
+        self.act_rename_stage = self._action(lambda: self.tr("Re&name stage…"), self.rename_stage)
         self.act_stage_left = self._action(lambda: self.tr("Move stage &left"),
                                            lambda: self.move_stage(None, -1))
         self.act_stage_right = self._action(lambda: self.tr("Move stage &right"),

@@ -1319,8 +1319,8 @@ kanały</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Rename stage…</source>
-        <translation>Zmień nazwę etapu…</translation>
+        <source>Re&amp;name stage…</source>
+        <translation>Zmień nazwę eta&amp;pu…</translation>
     </message>
     <message>
         <location line="+1"/>
