@@ -202,7 +202,7 @@ class MainWindow(FilesMixin, MapEditsMixin, CanvasActionsMixin, QMainWindow):
         menu = self._menu(self.menuBar(), lambda: self.tr("&File"))
         self.act_new = self._action(lambda: self.tr("&New map"), self.new_blank, SK.New,
                                     icon=sp.SP_FileIcon)
-        self.act_new_sample = self._action(lambda: self.tr("New from &sample"), self.new_sample)
+        self.act_new_sample = self._action(lambda: self.tr("New from sa&mple"), self.new_sample)
         self.act_open = self._action(lambda: self.tr("&Open…"), self.open_dialog, SK.Open,
                                      icon=sp.SP_DialogOpenButton)
         self.recent_menu = self._menu(menu, lambda: self.tr("Open &recent"))

@@ -1149,8 +1149,8 @@ kanały</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>New from &amp;sample</source>
-        <translation>Nowa z p&amp;rzykładu</translation>
+        <source>New from sa&amp;mple</source>
+        <translation>Nowa z &amp;przykładu</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -357,6 +357,27 @@ def test_shortcuts_are_the_standard_ones(window: MainWindow) -> None:
     assert Qt.Key.Key_Escape  # Esc leaves presentation: see the presentation test
 
 
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_each_menu_gives_every_access_key_once(window: MainWindow, qapp: Any,
+                                               language: str) -> None:
+    from omnimap.gui import i18n
+
+    i18n.switch_language(qapp, language)
+    try:
+        for entry in window.menuBar().actions():
+            menu = entry.menu()
+            assert menu is not None
+            keys: dict[str, list[str]] = {}
+            for action in menu.actions():
+                found = re.search(r"&([^&\s])", action.text().replace("&&", ""))
+                if found:
+                    keys.setdefault(found.group(1).lower(), []).append(action.text())
+            twice = {key: texts for key, texts in keys.items() if len(texts) > 1}
+            assert not twice, f"{entry.text()}: {twice}"
+    finally:
+        i18n.switch_language(qapp, "en")
+
+
 def test_f1_shows_the_help_sheet(window: MainWindow) -> None:
     window.act_help.trigger()
     assert window._help is not None and window._help.isVisible()
