@@ -12,10 +12,11 @@ import sys
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-__all__ = ["FIRST_PAINT_TIMEOUT_MS", "create_window", "parse_args", "run", "start"]
+__all__ = ["FIRST_PAINT_TIMEOUT_MS", "create_window", "first_window_size", "parse_args", "run",
+           "start"]
 
 #: Load the map even without a paint event (window hidden or minimised) after this long.
 FIRST_PAINT_TIMEOUT_MS = 1000
@@ -145,6 +146,12 @@ def create_window(argv: list[str], *, recovery: bool = False,  # type: ignore[no
 
     args = parse_args(argv)
     window = MainWindow(language=language or _language(args.lang), defer_docks=True)
+    screen = window.screen()
+    if window.settings.window_geometry() is None and screen is not None:
+        # First run: the default size must not spill over a small laptop screen.
+        area = screen.availableGeometry()
+        window.resize(first_window_size(window.width(), window.height(),
+                                        area.width(), area.height()))
     window.show()
 
     def load() -> None:
@@ -158,6 +165,19 @@ def create_window(argv: list[str], *, recovery: bool = False,  # type: ignore[no
 
     _AfterFirstPaint(window, load)
     return window
+
+
+def first_window_size(width: int, height: int, screen_width: int,
+                      screen_height: int) -> QSize:
+    """The window's first size: its default, within 95 % of the screen's free area.
+
+    >>> size = first_window_size(1400, 860, 1366, 728)  # a 1366 x 768 laptop
+    >>> size.width(), size.height()
+    (1297, 691)
+    >>> first_window_size(1400, 860, 1920, 1040).toTuple()
+    (1400, 860)
+    """
+    return QSize(min(width, int(screen_width * 0.95)), min(height, int(screen_height * 0.95)))
 
 
 def _keep_running_on_bugs() -> None:
