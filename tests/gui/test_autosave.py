@@ -54,6 +54,16 @@ def _edit(document: Document) -> None:
     assert document.push(AddTouchpoint(document.workspace, "anna", "loyalty", "email", NEW_LABEL))
 
 
+def _copied(tmp_path: Path, document: Document) -> tuple[Path, AutosaveManager]:
+    """The recovery folder and a manager that has just copied ``document``, edited."""
+    rec = tmp_path / "rec"
+    manager = AutosaveManager(interval_s=0, directory=rec)
+    manager.register(document)
+    _edit(document)
+    manager.save_now()
+    return rec, manager
+
+
 def test_only_dirty_documents_are_copied_and_the_users_file_is_untouched(
         tmp_path, original, document):
     before = original.read_bytes()
@@ -92,11 +102,7 @@ def test_restored_document_is_dirty_and_holds_the_edits(tmp_path, original, docu
 
 
 def test_saving_or_undoing_to_clean_removes_the_copy(tmp_path, document):
-    rec = tmp_path / "rec"
-    manager = AutosaveManager(interval_s=0, directory=rec)
-    manager.register(document)
-    _edit(document)
-    manager.save_now()
+    rec, manager = _copied(tmp_path, document)
     assert len(find_recovered(rec)) == 1
     document.undo_stack.undo()  # back to what is on disk
     assert manager.save_now() == 0
@@ -112,11 +118,7 @@ def test_saving_or_undoing_to_clean_removes_the_copy(tmp_path, document):
 
 
 def test_clean_close_leaves_no_recovery_file(tmp_path, document):
-    rec = tmp_path / "rec"
-    manager = AutosaveManager(interval_s=0, directory=rec)
-    manager.register(document)
-    _edit(document)
-    manager.save_now()
+    rec, manager = _copied(tmp_path, document)
     assert any(rec.iterdir())
     # The user chose "discard changes" and the window closed the document.
     manager.unregister(document)
@@ -151,11 +153,7 @@ def test_interval_comes_from_settings(tmp_path, qapp, qsettings):
 def test_a_copy_that_cannot_be_read_is_a_file_error(tmp_path, document):
     from omnimap.io import FileError
 
-    rec = tmp_path / "rec"
-    manager = AutosaveManager(interval_s=0, directory=rec)
-    manager.register(document)
-    _edit(document)
-    manager.save_now()
+    rec, manager = _copied(tmp_path, document)
     manager._docs.clear()
     [found] = find_recovered(rec)
     found.recovery_path.unlink()  # gone between the listing and the restore
@@ -166,11 +164,7 @@ def test_a_copy_that_cannot_be_read_is_a_file_error(tmp_path, document):
 
 
 def test_adopting_a_restored_copy_keeps_one_set_of_files(tmp_path, document):
-    rec = tmp_path / "rec"
-    manager = AutosaveManager(interval_s=0, directory=rec)
-    manager.register(document)
-    _edit(document)
-    manager.save_now()
+    rec, manager = _copied(tmp_path, document)
     manager._docs.clear()  # as if the process had died: the files stay
 
     [found] = find_recovered(rec)
