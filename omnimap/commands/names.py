@@ -13,11 +13,9 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 
 from omnimap.model.errors import ModelError
+from omnimap.model.values import MAX_NAME
 
-__all__ = ["MAX_NAME", "check_name", "name_key"]
-
-# The longest name a stage, channel or journey may have (as the model says).
-MAX_NAME = 120
+__all__ = ["check_name", "name_key"]
 
 
 def name_key(name: str) -> str:

@@ -16,7 +16,7 @@ import networkx as nx
 from psygnal import Signal
 
 from omnimap.model.errors import ModelError, validated
-from omnimap.model.values import Persona, Touchpoint, Transition
+from omnimap.model.values import MAX_NAME, Persona, Touchpoint, Transition
 
 __all__ = ["Catalogue", "Journey"]
 
@@ -175,8 +175,8 @@ class Journey:
     # ------------------------------------------------------------------ journey
     def set_name(self, name: str) -> None:
         name = str(name)
-        if len(name) > 120:
-            raise ModelError("journey name: at most 120 characters")
+        if len(name) > MAX_NAME:
+            raise ModelError(f"journey name: at most {MAX_NAME} characters")
         if name != self._name:
             self._name = name
             self.meta_changed.emit()

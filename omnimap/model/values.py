@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 __all__ = [
     "ID_PATTERN",
+    "MAX_NAME",
     "Automation",
     "Channel",
     "ChannelAudit",
@@ -30,6 +31,8 @@ __all__ = [
 ]
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
+#: The longest name a stage, channel or journey may have.
+MAX_NAME = 120
 _TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 #: Identifier of a stage, channel, journey or touchpoint.
@@ -82,7 +85,7 @@ class Stage(BaseModel):
     model_config = _FROZEN
 
     id: Id
-    name: Annotated[str, Field(min_length=1, max_length=120)]
+    name: Annotated[str, Field(min_length=1, max_length=MAX_NAME)]
     #: The built-in names per language ("en", "pl"); used to match CSV imports.
     translations: dict[Literal["en", "pl"], str] = Field(default_factory=dict)
     goal: Text = ""
@@ -115,7 +118,7 @@ class Channel(BaseModel):
     model_config = _FROZEN
 
     id: Id
-    name: Annotated[str, Field(min_length=1, max_length=120)]
+    name: Annotated[str, Field(min_length=1, max_length=MAX_NAME)]
     translations: dict[Literal["en", "pl"], str] = Field(default_factory=dict)
     group: ChannelGroup = "online"
     icon: Annotated[str, Field(max_length=40)] = ""

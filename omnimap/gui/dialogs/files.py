@@ -226,6 +226,7 @@ class FilesMixin(_Window):
         from omnimap.commands import AddJourney
         from omnimap.gui.dialogs import import_command
         from omnimap.io.csv_import import CsvImportError, parse_touchpoints_csv
+        from omnimap.model.values import MAX_NAME
 
         if self.document is None:
             return False
@@ -243,7 +244,7 @@ class FilesMixin(_Window):
             return False
         journey_id = self.current_journey_id()
         if journey_id is None:
-            self.push(AddJourney(ws, Path(path).stem[:120]))
+            self.push(AddJourney(ws, Path(path).stem[:MAX_NAME]))
             journey_id = ws.journeys[-1].id
         command, paste = import_command(ws, journey_id, plan)
         if not self.push(command):
