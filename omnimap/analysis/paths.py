@@ -32,6 +32,8 @@ from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from omnimap.csvtext import NotText, decode_spreadsheet, delimiter_of
+
 if TYPE_CHECKING:
     import networkx as nx
 
@@ -125,46 +127,20 @@ def _number(text: str, column: str, decimal_comma: bool = False) -> float:
 
 
 def _read_text(path: str | PathLike[str]) -> str:
-    """The file's text: UTF-16 by its BOM, else UTF-8 (BOM dropped), else Windows-1250.
-
-    Windows-1250 is what Polish Excel writes for plain "CSV"; the map's own
-    CSV import reads it the same way. Never a NUL.
-    """
+    """The file's text, read as the map's CSV import reads it (:mod:`omnimap.csvtext`)."""
     try:
         data = Path(path).read_bytes()
     except OSError as error:
         raise AttributionError(f"{path}: cannot read: {error.strerror or error}") from None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
+    try:
+        return decode_spreadsheet(data)
+    except NotText as error:
+        if error.reason == "utf-16":
             raise AttributionError(f"{path}: not valid UTF-16 text") from None
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            try:
-                text = data.decode("cp1250")
-            except UnicodeDecodeError as error:
-                # The first byte neither encoding can read.
-                line = data[: error.start].count(b"\n") + 1
-                raise AttributionError(f"{path}: line {line}: neither UTF-8 nor Windows-1250 "
-                                       "text; in Excel save it as 'CSV UTF-8'") from None
-    if "\x00" in text:
-        raise AttributionError(f"{path}: not a text file; save the spreadsheet as CSV")
-    return text
-
-
-def _delimiter(text: str) -> str:
-    """The separator the header line uses: a comma unless it has none and ; or a tab.
-
-    >>> _delimiter("path;total_conversions;total_null\\n"), _delimiter("a,b;c")
-    (';', ',')
-    """
-    first = text.split("\n", 1)[0]
-    if "," in first:
-        return ","
-    return max((";", "\t"), key=first.count) if (";" in first or "\t" in first) else ","
+        if error.reason == "encoding":
+            raise AttributionError(f"{path}: line {error.line}: neither UTF-8 nor Windows-1250 "
+                                   "text; in Excel save it as 'CSV UTF-8'") from None
+        raise AttributionError(f"{path}: not a text file; save the spreadsheet as CSV") from None
 
 
 def _header(row: list[str]) -> dict[str, int]:
@@ -172,7 +148,8 @@ def _header(row: list[str]) -> dict[str, int]:
 
 
 def _rows(text: str, name: str) -> tuple[dict[str, int], Any]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    header_line = text.split("\n", 1)[0]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter_of(header_line))
     try:
         header = next(reader)
     except StopIteration:

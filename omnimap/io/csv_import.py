@@ -53,6 +53,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from omnimap.csvtext import NotText, decode_spreadsheet, delimiter_of
+
 if TYPE_CHECKING:
     from omnimap.model.workspace import Workspace
 
@@ -128,22 +130,13 @@ def decode_csv(data: bytes) -> str:
     >>> decode_csv("Łódź".encode("cp1250")), decode_csv("\\ufeffŁódź".encode())
     ('Łódź', 'Łódź')
     """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise CsvImportError("the file is not valid UTF-16 text") from None
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1250")
-        except UnicodeDecodeError:
-            raise CsvImportError(
-                "the file is neither UTF-8 nor Windows-1250 text; save it as CSV (UTF-8)"
-            ) from None
-    if "\x00" in text:
-        raise CsvImportError("the file is not a text file; save the spreadsheet as CSV")
+        text = decode_spreadsheet(data)
+    except NotText as error:
+        raise CsvImportError({
+            "utf-16": "the file is not valid UTF-16 text",
+            "encoding": "the file is neither UTF-8 nor Windows-1250 text; save it as CSV (UTF-8)",
+        }.get(error.reason, "the file is not a text file; save the spreadsheet as CSV")) from None
     # Control characters (a stray ESC or BEL from another program) would end up in
     # labels; tabs and line breaks stay, the CSV reader needs them.
     return _CONTROL.sub("", text)
@@ -182,12 +175,6 @@ def _lookup(items: list[Any]) -> dict[str, str]:
     for item in items:
         table[_key(item.id)] = item.id
     return table
-
-
-def _delimiter(first_line: str) -> str:
-    counts = {sep: first_line.count(sep) for sep in (",", ";", "\t")}
-    best = max(counts, key=lambda sep: counts[sep])
-    return best if counts[best] else ","
 
 
 def _int(value: str, column: str, low: int, high: int) -> int:
@@ -315,7 +302,7 @@ def parse_touchpoints_csv(data: bytes, workspace: Workspace) -> ImportPlan:
     if not text.strip():
         raise CsvImportError("the file is empty")
     first = next(line for line in text.splitlines() if line.strip())
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter_of(first))
     parser = _Parser(workspace)
     columns: list[str] | None = None
     line = 1
