@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 __all__ = [
     "ID_PATTERN",
+    "MAX_LABEL",
     "MAX_NAME",
     "Automation",
     "Channel",
@@ -33,14 +34,16 @@ __all__ = [
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
 #: The longest name a stage, channel or journey may have.
 MAX_NAME = 120
+#: The longest label a card or an arrow (or an entry of a short list) may have.
+MAX_LABEL = 500
 _TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 #: Identifier of a stage, channel, journey or touchpoint.
 Id = Annotated[str, Field(pattern=ID_PATTERN)]
 #: Free text shown on the map; long enough for any real label, short enough to stay sane.
-Label = Annotated[str, Field(max_length=500)]
+Label = Annotated[str, Field(max_length=MAX_LABEL)]
 Text = Annotated[str, Field(max_length=20_000)]
-ShortList = Annotated[list[Annotated[str, Field(max_length=500)]], Field(max_length=200)]
+ShortList = Annotated[list[Annotated[str, Field(max_length=MAX_LABEL)]], Field(max_length=200)]
 
 ChannelGroup = Literal["online", "offline", "hybrid"]
 CrmStatus = Literal["integrated", "connector", "none", "unknown"]

@@ -8,11 +8,9 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGrap
 
 from omnimap.gui.canvas.items import ArrowItem, CardItem
 from omnimap.gui.canvas.theme import COLORS
+from omnimap.model.values import MAX_LABEL
 
-__all__ = ["MAX_LABEL", "LabelEditor"]
-
-#: The longest label a card or an arrow may have (the model refuses longer ones).
-MAX_LABEL = 500
+__all__ = ["LabelEditor"]
 
 
 class LabelEditor(QGraphicsTextItem):
