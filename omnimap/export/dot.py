@@ -117,8 +117,9 @@ def describe(workspace: Workspace, journey: Journey) -> tuple[str, str]:
 
     >>> from omnimap.model.sample import sample_workspace
     >>> ws = sample_workspace()
-    >>> describe(ws, ws.journeys[0])[0]
-    'Anna'
+    >>> title, description = describe(ws, ws.journeys[0])
+    >>> title, description.split(". ")[0], description.count("..")
+    ('Anna', 'Persona: Anna', 0)
     """
     w = words(workspace.language)
     title = journey.name or journey.persona.name or journey.id
@@ -130,7 +131,13 @@ def describe(workspace: Workspace, journey: Journey) -> tuple[str, str]:
         parts.append(persona.description)
     if workspace.title:
         parts.append(workspace.title)
-    return title, ". ".join(parts)
+    # A persona description usually ends its own sentence: no second full stop.
+    text = ""
+    for part in parts:
+        if text:
+            text += " " if text.endswith((".", "!", "?", "…")) else ". "
+        text += part
+    return title, text
 
 
 # ---------------------------------------------------------------- arranged
