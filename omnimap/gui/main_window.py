@@ -396,7 +396,7 @@ class MainWindow(FilesMixin, MapEditsMixin, CanvasActionsMixin, QMainWindow):
         self._subs.connect(ws.changed, self._update_tab_titles)
         self._subs.connect(ws.meta_changed, self._update_title)
         for journey in ws.journeys:
-            self._add_tab(journey.id)
+            self._add_tab(journey.id, fit=True)  # a map just opened: each tab fits once
         current = ws.journeys[0].id if ws.journeys else None
         self.inspector.set_document(document, current)
         for dock in (self.palette_dock, self.audit_dock, self.problems_dock,
@@ -420,13 +420,15 @@ class MainWindow(FilesMixin, MapEditsMixin, CanvasActionsMixin, QMainWindow):
         journey_id = self.current_journey_id()
         return self.views.get(journey_id) if journey_id else None
 
-    def _add_tab(self, journey_id: str) -> None:
+    def _add_tab(self, journey_id: str, fit: bool = False) -> None:
         from omnimap.gui.canvas import JourneyView
 
         assert self.document is not None
         journey = self.document.workspace.journey(journey_id)
         view = JourneyView(self.document, journey_id, self.tabs)
         self._apply_font_size(view)
+        if fit:
+            view.fit_when_first_shown()
         view.setAccessibleName(self.tr("Journey map {name}").format(name=journey.name))
         view.selectionChangedIds.connect(
             lambda items, jid=journey_id: self._selection_changed(jid, items))

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QKeyEvent,
@@ -70,11 +70,14 @@ from omnimap.gui.canvas.theme import Metrics
 if TYPE_CHECKING:
     from omnimap.commands.document import Document
 
-__all__ = ["PRESENTATION_SCALE", "JourneyView"]
+__all__ = ["FIT_FLOOR", "PRESENTATION_SCALE", "JourneyView"]
 
 PRESENTATION_SCALE = 1.4
 _ZOOM_STEP = 1.2
 _ZOOM_MIN, _ZOOM_MAX = 0.08, 4.0
+#: The smallest zoom a map opens at (fit_when_first_shown): the whole six-stage sample
+#: still fits a 1366 x 768 laptop's canvas; a bigger map opens at its top-left corner.
+FIT_FLOOR = 0.25
 _ARROWS: dict[int, tuple[int, int]] = {
     Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1),
     Qt.Key.Key_Down: (0, 1)}
@@ -115,6 +118,7 @@ class JourneyView(EditingMixin, KeyboardMixin, PaletteDropMixin, QGraphicsView):
         self.setMouseTracking(True)
         self._zoom = 1.0
         self._shown = False
+        self._fit_pending = False
         self._presentation = False
         self._text_scale = 1.0
         self._gesture: Gesture | None = None
@@ -208,6 +212,34 @@ class JourneyView(EditingMixin, KeyboardMixin, PaletteDropMixin, QGraphicsView):
         factor = min(port.width() / rect.width(), port.height() / rect.height())
         self.set_zoom(min(2.0, factor * 0.98))
         self.centerOn(rect.center())
+
+    def fit_when_first_shown(self) -> None:
+        """Zoom out to the whole map when this canvas is first shown (a map just opened).
+
+        Only if the map is bigger than the window at 100 %, never below
+        :data:`FIT_FLOOR` (then the top-left corner shows) and only once: later
+        edits, undo and tab switches keep whatever zoom the facilitator has.
+        """
+        self._fit_pending = True
+        if self._shown:
+            QTimer.singleShot(0, self, self._fit_after_open)
+
+    def _fit_after_open(self) -> None:
+        if not self._fit_pending:
+            return
+        self._fit_pending = False
+        # Docks added just before (the window's first map) are laid out only now.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.journey_scene.flush_layout()
+        rect = self.journey_scene.sceneRect()
+        port = self.maximumViewportSize()  # without scroll bars: they go when it fits
+        if rect.isEmpty() or port.isEmpty():
+            return
+        factor = min(port.width() / rect.width(), port.height() / rect.height())
+        if factor < 1.0:
+            self.set_zoom(max(FIT_FLOOR, factor * 0.98))
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
     def set_presentation(self, on: bool) -> None:
         """Larger cards and text for projectors."""
@@ -307,6 +339,9 @@ class JourneyView(EditingMixin, KeyboardMixin, PaletteDropMixin, QGraphicsView):
             self._shown = True
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
             self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+            if self._fit_pending:
+                # One turn of the event loop later, when the window has its final layout.
+                QTimer.singleShot(0, self, self._fit_after_open)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
