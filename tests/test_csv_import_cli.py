@@ -19,7 +19,7 @@ def test_import_into_a_new_polish_map(tmp_path: Path, capsys: pytest.CaptureFixt
     out = tmp_path / "out.omnimap"
     assert main(["import", str(source), "-o", str(out), "--lang", "pl", "--journey", "Ewa"]) == 0
     out_text = capsys.readouterr().out
-    assert "imported 2 touchpoint(s), 1 new channel(s) into journey 'Ewa'" in out_text
+    assert "imported 2 touchpoints, 1 new channel into journey 'Ewa'" in out_text
     ws = load_workspace(out)
     (ewa,) = ws.journeys
     assert ewa.name == "Ewa"

@@ -51,6 +51,7 @@ def test_verbose_names_the_engine(sample_file, tmp_path, capsys):
                  "--engine", "graphviz-pure"]) == 0
     err = capsys.readouterr().err
     assert "engine: graphviz-pure" in err and "0.2.2" in err and str(out) in err
+    assert "\n1 file in " in err  # a count in words, not "1 file(s)"
 
 
 def test_same_options_same_bytes(sample_file, tmp_path):

@@ -146,7 +146,7 @@ def test_all_journeys_make_one_deck_with_a_slide_each(tmp_path):
     ws.add_journey("Żaneta", id="z").add_touchpoint("decision", "store", "Kupuje w sklepie")
     report: list[str] = []
     paths = export_to_file(ws, None, tmp_path / "deck.pptx", report=report)
-    assert [p.name for p in paths] == ["deck.pptx"] and "2 slide(s)" in report[0]
+    assert [p.name for p in paths] == ["deck.pptx"] and "2 slides (" in report[0]
     deck = Presentation(str(paths[0]))
     assert len(deck.slides) == 2
     assert "Kupuje w sklepie" in _named(deck.slides[1], "card ")["t1"].text_frame.text
@@ -158,6 +158,6 @@ def test_cli_writes_pptx(tmp_path, capsys):
     save_workspace(sample_workspace("pl"), source)
     out = tmp_path / "map.pptx"
     assert main(["export", str(source), "-o", str(out), "--details", "-v"]) == 0
-    assert "1 slide(s)" in capsys.readouterr().err
+    assert "1 slide (" in capsys.readouterr().err
     slide = Presentation(str(out)).slides[0]
     assert "Problemy" in _named(slide, "details ")["interest"].text_frame.text

@@ -110,5 +110,6 @@ def run(args: argparse.Namespace) -> int:
             print(f"engine: {engine.name} ({engine.path}; {engine.version()})", file=sys.stderr)
         for line in report:
             print(line, file=sys.stderr)
-        print(f"{len(paths)} file(s) in {time.perf_counter() - started:.2f} s", file=sys.stderr)
+        files = "1 file" if len(paths) == 1 else f"{len(paths)} files"
+        print(f"{files} in {time.perf_counter() - started:.2f} s", file=sys.stderr)
     return 0

@@ -73,7 +73,11 @@ def run(args: argparse.Namespace) -> int:
     except FileError as error:
         raise CliError(str(error)) from None
     journey = workspace.journey(journey_id)
-    new_channels = f", {len(plan.channels)} new channel(s)" if plan.channels else ""
-    print(f"imported {len(added)} touchpoint(s){new_channels} into journey "
+    new_channels = ""
+    if plan.channels:
+        new_channels = ", 1 new channel" if len(plan.channels) == 1 else (
+            f", {len(plan.channels)} new channels")
+    touchpoints = "1 touchpoint" if len(added) == 1 else f"{len(added)} touchpoints"
+    print(f"imported {touchpoints}{new_channels} into journey "
           f"{journey.name or journey.id!r}: {args.output}")
     return 0

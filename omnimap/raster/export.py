@@ -182,5 +182,6 @@ def _export_pptx(workspace: Workspace, journeys: list[Journey], out: Path, *, em
         progress(1, 1)
     if report is not None:
         names = ", ".join(j.name or j.id for j in journeys)
-        report.append(f"{out}: {len(journeys)} slide(s) ({names}), native shapes")
+        slides = "1 slide" if len(journeys) == 1 else f"{len(journeys)} slides"
+        report.append(f"{out}: {slides} ({names}), native shapes")
     return [out]
