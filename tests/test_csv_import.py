@@ -70,8 +70,12 @@ def test_row_errors(ws: Workspace, row: str, message: str) -> None:
 
 
 def test_header_errors(ws: Workspace) -> None:
-    with pytest.raises(CsvImportError, match=r"line 1: missing column\(s\) label"):
+    with pytest.raises(CsvImportError, match=r"line 1: missing column label$") as caught:
         parse_touchpoints_csv(b"stage,channel\nawareness,sms\n", ws)
+    assert (caught.value.code, caught.value.values, caught.value.line) == (
+        "missing_columns", {"columns": "label"}, 1)
+    with pytest.raises(CsvImportError, match=r"line 1: missing columns channel, label$"):
+        parse_touchpoints_csv(b"stage\nawareness\n", ws)
     with pytest.raises(CsvImportError, match="line 1: unknown column 'emotions'"):
         parse_touchpoints_csv(b"stage,channel,label,emotions\nawareness,sms,x,1\n", ws)
     with pytest.raises(CsvImportError, match="no touchpoint rows"):

@@ -65,7 +65,8 @@ from omnimap.model import (
 )
 from omnimap.model.bulk import collector_paused
 
-__all__ = ["MAX_FILE_BYTES", "dumps_workspace", "loads_workspace"]
+__all__ = ["MAX_FILE_BYTES", "dumps_workspace", "loads_workspace", "size_values",
+           "too_large_message"]
 
 #: Larger files are refused before they are read: no real map comes near it.
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -180,7 +181,7 @@ def _decode(data: bytes, source: str) -> str:
         data = data[len(codecs.BOM_UTF8):]
     if data.startswith(_UTF16_32_BOMS) or b"\x00" in data[:4]:
         raise FileError(source, "not UTF-8 text (it looks like UTF-16 or UTF-32); "
-                                "omnimap files are UTF-8")
+                                "omnimap files are UTF-8", code="not_utf8")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -192,36 +193,41 @@ def _decode(data: bytes, source: str) -> str:
             f"not UTF-8 text (byte 0x{data[pos]:02x}); omnimap files are UTF-8 "
             "(was it saved in another encoding, such as Windows-1250?)",
             f"line {line}, byte {column}",
+            code="not_utf8",
         ) from None
 
 
 def _parse(text: str, source: str) -> Any:
     if not text.strip():
-        raise FileError(source, "the file is empty")
+        raise FileError(source, "the file is empty", code="empty")
     try:
         return json.loads(text, object_pairs_hook=_no_duplicate_keys)
     except json.JSONDecodeError as error:
         raise FileError(source, f"not valid JSON: {error.msg}",
-                        f"line {error.lineno}, column {error.colno}") from None
+                        f"line {error.lineno}, column {error.colno}", code="bad_json",
+                        values={"line": error.lineno, "column": error.colno}) from None
     except RecursionError:
-        raise FileError(source, "not valid JSON: nested too deeply") from None
+        raise FileError(source, "not valid JSON: nested too deeply", code="bad_json") from None
     except _DuplicateKey as error:
-        raise FileError(source, f"not valid JSON: {error}") from None
+        raise FileError(source, f"not valid JSON: {error}", code="bad_json") from None
     except ValueError:
         # Python refuses to turn thousands of digits into an int (CVE-2020-10735).
-        raise FileError(source, "not valid JSON: a number has far too many digits") from None
+        raise FileError(source, "not valid JSON: a number has far too many digits",
+                        code="bad_json") from None
 
 
 def _check_header(raw: Any, source: str) -> int:
     """The document's format version, after checking it is one we can read."""
     if not isinstance(raw, dict):
         raise FileError(source, f"not an omnimap file (the top level is {describe_value(raw)}, "
-                                "not an object)")
+                                "not an object)", code="not_omnimap")
     if "format" not in raw:
-        raise FileError(source, 'not an omnimap file (no "format": "omnimap" at the top)')
+        raise FileError(source, 'not an omnimap file (no "format": "omnimap" at the top)',
+                        code="not_omnimap")
     if raw["format"] != FORMAT_NAME:
         raise FileError(source, f"not an omnimap file (the format is "
-                                f"{describe_value(raw['format'])})", "format")
+                                f"{describe_value(raw['format'])})", "format",
+                        code="not_omnimap")
     version = raw.get("version")
     if "version" not in raw:
         raise FileError(source, "missing", "version")
@@ -230,7 +236,8 @@ def _check_header(raw: Any, source: str) -> int:
                         "version")
     if CURRENT_VERSION < version < 1_000_000:
         raise FileError(source, f"made with a newer omnimap (format version {version}); "
-                                "update omnimap to open it")
+                                "update omnimap to open it", code="newer_version",
+                        values={"version": version})
     if version not in SCHEMAS:
         raise FileError(source, f"unknown format version {describe_value(version)}", "version")
     return version
@@ -429,13 +436,24 @@ def loads_workspace(data: bytes, source: str = "<data>") -> Workspace:
         when it applies, the place in the document.
     """
     if len(data) > MAX_FILE_BYTES:
-        raise FileError(source, too_large_message(len(data)))
+        raise FileError(source, too_large_message(len(data)), code="too_large",
+                        values=size_values(len(data)))
     with collector_paused():  # a big file is many objects at once (see omnimap.model.bulk)
         text = _decode(bytes(data), source)
         raw = _parse(text, source)
         version = _check_header(raw, source)
         _check_surrogates(raw, text, source)
         return _build(_validate(raw, version, source), source)
+
+
+def size_values(size: int) -> dict[str, str]:
+    """The particulars of a ``too_large`` :class:`FileError`: the size and the limit, in MB.
+
+    >>> size_values(60 * 1024 * 1024)
+    {'size_mb': '60.0', 'limit_mb': '50'}
+    """
+    mb = 1024 * 1024
+    return {"size_mb": f"{size / mb:.1f}", "limit_mb": str(MAX_FILE_BYTES // mb)}
 
 
 def too_large_message(size: int) -> str:

@@ -54,6 +54,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from omnimap.csvtext import NotText, decode_spreadsheet, delimiter_of
+from omnimap.model.errors import ModelError, validated
+from omnimap.model.values import MAX_NAME, Touchpoint
 
 if TYPE_CHECKING:
     from omnimap.model.workspace import Workspace
@@ -102,7 +104,33 @@ _CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 class CsvImportError(ValueError):
-    """The file cannot be imported; ``str(error)`` is one line, naming the line when it can."""
+    """The file cannot be imported; ``str(error)`` is one line, naming the line when it can.
+
+    ``code`` names the problem (``"unknown_stage"``, ``"missing_columns"``, ...;
+    empty when only the English text says it) and ``values`` holds its
+    particulars as text, so that a user interface can say it in the user's
+    language; ``line`` is the file's line, or 0. A row the model refused
+    (code ``"refused"``) keeps the model's error in ``refusal``.
+
+    >>> error = CsvImportError("time must be HH:MM, e.g. 09:30, not '25:00'", "bad_time",
+    ...                        value="25:00").at_line(4)
+    >>> str(error), error.code, error.values, error.line
+    ("line 4: time must be HH:MM, e.g. 09:30, not '25:00'", 'bad_time', {'value': '25:00'}, 4)
+    """
+
+    def __init__(self, message: str, code: str = "", line: int = 0, **values: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.line = line
+        self.values = {key: str(value) for key, value in values.items()}
+        self.refusal: ModelError | None = None
+
+    def at_line(self, line: int) -> CsvImportError:
+        """The same problem, said of line ``line`` of the file."""
+        moved = CsvImportError(f"line {line}: {self.message}", self.code, line, **self.values)
+        moved.refusal = self.refusal
+        return moved
 
 
 @dataclass
@@ -133,10 +161,13 @@ def decode_csv(data: bytes) -> str:
     try:
         text = decode_spreadsheet(data)
     except NotText as error:
+        code = {"utf-16": "bad_utf16", "encoding": "bad_encoding"}.get(error.reason, "not_text")
         raise CsvImportError({
-            "utf-16": "the file is not valid UTF-16 text",
-            "encoding": "the file is neither UTF-8 nor Windows-1250 text; save it as CSV (UTF-8)",
-        }.get(error.reason, "the file is not a text file; save the spreadsheet as CSV")) from None
+            "bad_utf16": "the file is not valid UTF-16 text",
+            "bad_encoding": "the file is neither UTF-8 nor Windows-1250 text; save it as CSV "
+                            "(UTF-8)",
+            "not_text": "the file is not a text file; save the spreadsheet as CSV",
+        }[code], code) from None
     # Control characters (a stray ESC or BEL from another program) would end up in
     # labels; tabs and line breaks stay, the CSV reader needs them.
     return _CONTROL.sub("", text)
@@ -182,16 +213,19 @@ def _int(value: str, column: str, low: int, high: int) -> int:
         # A typographic minus (−) is what some spreadsheets and keyboards give.
         number = int(value.strip().replace("\u2212", "-").lstrip("+"))
     except ValueError:
-        raise CsvImportError(f"{column} must be a whole number, not {value!r}") from None
+        raise CsvImportError(f"{column} must be a whole number, not {value!r}", "not_whole",
+                             column=column, value=value) from None
     if not low <= number <= high:
-        raise CsvImportError(f"{column} must be between {low} and {high}, not {value!r}")
+        raise CsvImportError(f"{column} must be between {low} and {high}, not {value!r}",
+                             "out_of_range", column=column, low=low, high=high, value=value)
     return number
 
 
 def _time(value: str) -> str:
     match = _TIME_RE.match(value.strip())
     if not match or int(match.group(1)) > 23:
-        raise CsvImportError(f"time must be HH:MM, e.g. 09:30, not {value!r}")
+        raise CsvImportError(f"time must be HH:MM, e.g. 09:30, not {value!r}", "bad_time",
+                             value=value)
     return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
@@ -199,16 +233,21 @@ def _header(row: list[str], line: int) -> list[str]:
     columns = [_column(h) for h in row]
     for position, (raw, name) in enumerate(zip(row, columns, strict=True)):
         if not raw.strip():
-            raise CsvImportError(f"line {line}: column {position + 1} has no name")
+            raise CsvImportError(f"column {position + 1} has no name", "column_unnamed",
+                                 position=position + 1).at_line(line)
         if name not in COLUMNS:
             raise CsvImportError(
-                f"line {line}: unknown column {raw.strip()!r}; expected {', '.join(COLUMNS)}"
-            )
+                f"unknown column {raw.strip()!r}; expected {', '.join(COLUMNS)}",
+                "unknown_column", column=raw.strip(), expected=", ".join(COLUMNS),
+            ).at_line(line)
         if columns.index(name) != position:
-            raise CsvImportError(f"line {line}: column {name!r} appears twice")
+            raise CsvImportError(f"column {name!r} appears twice", "column_twice",
+                                 column=name).at_line(line)
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:
-        raise CsvImportError(f"line {line}: missing column(s) {', '.join(missing)}")
+        noun = "column" if len(missing) == 1 else "columns"
+        raise CsvImportError(f"missing {noun} {', '.join(missing)}", "missing_columns",
+                             columns=", ".join(missing)).at_line(line)
     return columns
 
 
@@ -238,15 +277,17 @@ class _Parser:
     def row(self, cells: dict[str, str], line: int) -> dict[str, Any]:
         stage_name, channel_name = cells.get("stage", ""), cells.get("channel", "")
         if not stage_name.strip():
-            raise CsvImportError("stage is empty")
+            raise CsvImportError("stage is empty", "stage_empty")
         if not channel_name.strip():
-            raise CsvImportError("channel is empty")
+            raise CsvImportError("channel is empty", "channel_empty")
         stage = self.stages.get(_key(stage_name))
         if stage is None:
             names = ", ".join(s.name for s in self.workspace.stages)
-            raise CsvImportError(f"unknown stage {stage_name.strip()!r} (stages: {names})")
-        if len(channel_name.strip()) > 120:
-            raise CsvImportError("channel name: at most 120 characters")
+            raise CsvImportError(f"unknown stage {stage_name.strip()!r} (stages: {names})",
+                                 "unknown_stage", stage=stage_name.strip(), stages=names)
+        if len(channel_name.strip()) > MAX_NAME:
+            raise CsvImportError(f"channel name: at most {MAX_NAME} characters",
+                                 "channel_too_long", limit=MAX_NAME)
         tp: dict[str, Any] = {
             "id": f"row{line}",
             "stage": stage,
@@ -266,13 +307,12 @@ class _Parser:
         if cells.get("emotion", "").strip():
             tp["emotion"] = _int(cells["emotion"], "emotion", -2, 2)
         # The model has the last word on lengths and list sizes.
-        from omnimap.model.errors import ModelError, validated
-        from omnimap.model.values import Touchpoint
-
         try:
             validated(Touchpoint, **tp)
         except ModelError as error:
-            raise CsvImportError(str(error)) from None
+            refused = CsvImportError(str(error), "refused")
+            refused.refusal = error
+            raise refused from None
         return tp
 
 
@@ -297,10 +337,11 @@ def parse_touchpoints_csv(data: bytes, workspace: Workspace) -> ImportPlan:
         On the first problem, e.g. ``"line 7: emotion must be between -2 and 2, not '3'"``.
     """
     if len(data) > MAX_BYTES:
-        raise CsvImportError(f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        limit = MAX_BYTES // (1024 * 1024)
+        raise CsvImportError(f"the file is larger than {limit} MB", "too_large", limit_mb=limit)
     text = decode_csv(data)
     if not text.strip():
-        raise CsvImportError("the file is empty")
+        raise CsvImportError("the file is empty", "empty")
     first = next(line for line in text.splitlines() if line.strip())
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter_of(first))
     parser = _Parser(workspace)
@@ -318,18 +359,19 @@ def parse_touchpoints_csv(data: bytes, workspace: Workspace) -> ImportPlan:
                 extra = cells[len(columns):]
                 if any(c.strip() for c in extra):
                     raise CsvImportError(
-                        f"line {start}: {len(cells)} fields but the header names {len(columns)}"
-                    )
+                        f"{len(cells)} fields but the header names {len(columns)}",
+                        "too_many_fields", found=len(cells), expected=len(columns),
+                    ).at_line(start)
             try:
                 parser.plan.touchpoints.append(
                     parser.row(dict(zip(columns, cells, strict=False)), start)
                 )
             except CsvImportError as error:
-                raise CsvImportError(f"line {start}: {error}") from None
+                raise error.at_line(start) from None
     except csv.Error as error:
-        raise CsvImportError(f"line {line}: {error}") from None
+        raise CsvImportError(str(error)).at_line(line) from None
     if not parser.plan.touchpoints:
-        raise CsvImportError("the file has no touchpoint rows under its header")
+        raise CsvImportError("the file has no touchpoint rows under its header", "no_rows")
     return parser.plan
 
 

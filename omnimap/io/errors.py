@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import errno
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-__all__ = ["FileError", "describe_value", "format_place", "os_problem"]
+__all__ = ["FileError", "describe_value", "format_place", "os_problem", "os_reason"]
 
 
 class FileError(Exception):
@@ -23,6 +23,13 @@ class FileError(Exception):
         What is wrong, for a person.
     place : str, optional
         Where in the document, e.g. ``"journeys[0].touchpoints[3].stage"``.
+    code : str, optional
+        What went wrong, as a stable name (``"no_file"``, ``"bad_json"``, ...),
+        with its particulars in ``values``: what a user interface needs to
+        say ``what`` in the user's language. Empty for problems only the
+        English text describes (the schema's findings).
+    values : mapping, optional
+        The particulars of ``code``, as text (a version, a line number, ...).
 
     Examples
     --------
@@ -32,12 +39,19 @@ class FileError(Exception):
     'map.omnimap: no such file'
     >>> str(FileError("odd\\nname", "two\\nlines"))
     'odd name: two lines'
+    >>> error = FileError("map.omnimap", "made with a newer omnimap (format version 9)",
+    ...                   code="newer_version", values={"version": 9})
+    >>> error.code, error.values
+    ('newer_version', {'version': '9'})
     """
 
-    def __init__(self, source: str, what: str, place: str = "") -> None:
+    def __init__(self, source: str, what: str, place: str = "", *, code: str = "",
+                 values: Mapping[str, object] | None = None) -> None:
         self.source = _one_line(source)
         self.what = _one_line(what)
         self.place = _one_line(place)
+        self.code = code
+        self.values = {key: _one_line(str(value)) for key, value in (values or {}).items()}
         parts = [self.source, self.place, self.what] if self.place else [self.source, self.what]
         super().__init__(": ".join(parts))
 
@@ -104,15 +118,27 @@ def os_problem(error: OSError, saving: bool = False) -> str:
     >>> os_problem(IsADirectoryError(21, "Is a directory")), os_problem(OSError(28, "No space"))
     ('is a folder, not a file', 'the disk is full')
     """
+    return os_reason(error, saving)[1]
+
+
+def os_reason(error: OSError, saving: bool = False) -> tuple[str, str]:
+    """:func:`os_problem` with its :class:`FileError` code (empty for the system's own words).
+
+    >>> os_reason(FileNotFoundError(2, "No such file"), saving=True)
+    ('folder_missing', 'the folder does not exist')
+    >>> os_reason(OSError(5, "Input/output error"))
+    ('', 'input/output error')
+    """
     if isinstance(error, FileNotFoundError):
-        return "the folder does not exist" if saving else "no such file"
+        return ("folder_missing", "the folder does not exist") if saving else (
+            "no_file", "no such file")
     if isinstance(error, IsADirectoryError):
-        return "is a folder, not a file"
+        return "is_folder", "is a folder, not a file"
     if isinstance(error, NotADirectoryError):
-        return "part of the path is not a folder"
+        return "not_folder", "part of the path is not a folder"
     if isinstance(error, PermissionError):
-        return "permission denied"
+        return "permission", "permission denied"
     if error.errno == errno.ENOSPC:
-        return "the disk is full"
+        return "disk_full", "the disk is full"
     reason = _one_line(error.strerror or str(error) or type(error).__name__)
-    return reason[:1].lower() + reason[1:]
+    return "", reason[:1].lower() + reason[1:]

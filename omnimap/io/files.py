@@ -29,8 +29,14 @@ import os
 import secrets
 import stat
 
-from omnimap.io.codec import MAX_FILE_BYTES, dumps_workspace, loads_workspace, too_large_message
-from omnimap.io.errors import FileError, os_problem
+from omnimap.io.codec import (
+    MAX_FILE_BYTES,
+    dumps_workspace,
+    loads_workspace,
+    size_values,
+    too_large_message,
+)
+from omnimap.io.errors import FileError, os_reason
 from omnimap.model import Workspace
 
 __all__ = ["load_workspace", "save_workspace"]
@@ -61,19 +67,21 @@ def load_workspace(path: str | os.PathLike[str]) -> Workspace:
     try:
         info = os.stat(source)
         if stat.S_ISDIR(info.st_mode):
-            raise FileError(source, "is a folder, not a file")
+            raise FileError(source, "is a folder, not a file", code="is_folder")
         # A pipe or device could block for ever or never end.
         if not stat.S_ISREG(info.st_mode):
-            raise FileError(source, "not a regular file")
+            raise FileError(source, "not a regular file", code="not_regular")
         if info.st_size > MAX_FILE_BYTES:
-            raise FileError(source, too_large_message(info.st_size))
+            raise FileError(source, too_large_message(info.st_size), code="too_large",
+                            values=size_values(info.st_size))
         with open(source, "rb") as handle:
             # The file may have grown since stat(): never read more than the limit.
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise FileError(source, os_problem(error)) from None
+        code, reason = os_reason(error)
+        raise FileError(source, reason, code=code, values={"reason": reason}) from None
     except ValueError:  # a NUL character in the path
-        raise FileError(source, "not a valid file name") from None
+        raise FileError(source, "not a valid file name", code="bad_name") from None
     return loads_workspace(data, source)
 
 
@@ -97,7 +105,7 @@ def save_workspace(workspace: Workspace, path: str | os.PathLike[str]) -> None:
     try:
         target = os.path.realpath(source)
     except (OSError, ValueError):
-        raise FileError(source, "cannot save: not a valid file name") from None
+        raise FileError(source, "cannot save: not a valid file name", code="bad_name") from None
     folder, name = os.path.split(target)
     temp = ""
     try:
@@ -107,10 +115,10 @@ def save_workspace(workspace: Workspace, path: str | os.PathLike[str]) -> None:
             mode = None
         else:
             if stat.S_ISDIR(info.st_mode):
-                raise FileError(source, "cannot save: is a folder, not a file")
+                raise FileError(source, "cannot save: is a folder, not a file", code="is_folder")
             # os.replace would happily overwrite a read-only file; an editor should not.
             if not os.access(target, os.W_OK):
-                raise FileError(source, "cannot save: the file is read-only")
+                raise FileError(source, "cannot save: the file is read-only", code="read_only")
             mode = stat.S_IMODE(info.st_mode)
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         while True:
@@ -131,7 +139,9 @@ def save_workspace(workspace: Workspace, path: str | os.PathLike[str]) -> None:
         temp = ""
         _sync_folder(folder)
     except OSError as error:
-        raise FileError(source, f"cannot save: {os_problem(error, saving=True)}") from None
+        code, reason = os_reason(error, saving=True)
+        raise FileError(source, f"cannot save: {reason}", code=code,
+                        values={"reason": reason}) from None
     finally:
         if temp:
             with contextlib.suppress(OSError):
