@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication
 
 from omnimap.commands.base import ModelCommand
 from omnimap.commands.names import check_name
+from omnimap.commands.refusals import NOTES_LIMIT, TITLE_LIMIT, Refusal
+from omnimap.model.errors import ModelError
 from omnimap.model.journey import Journey
 from omnimap.model.workspace import Workspace
 
@@ -194,10 +196,20 @@ class PasteTouchpoints(_JourneyCommand):
             for tr in self.transitions:
                 journey.connect(tr["source"], tr["target"], tr.get("label", ""),
                                 tr.get("volume"))
-        except Exception:
+        except Exception as error:
             for tid in reversed(added):
                 journey.remove_touchpoint(tid)
+            if isinstance(error, ModelError):
+                self._explain(error)
             raise
+
+    def _explain(self, error: ModelError) -> None:
+        """Copied from a map (or before an edit) with a stage or channel this one lacks."""
+        for tp in self.touchpoints:
+            if not self.workspace.has_stage(tp["stage"]):
+                raise Refusal(error, "paste_unknown_stage", id=tp["stage"]) from error
+            if not self.workspace.has_channel(tp["channel"]):
+                raise Refusal(error, "paste_unknown_channel", id=tp["channel"]) from error
 
     def revert(self) -> None:
         journey = self.journey
@@ -305,7 +317,17 @@ class RemoveStage(ModelCommand):
         self._removed: tuple[dict[str, Any], int] | None = None
 
     def apply(self) -> None:
-        stage, index = self.workspace.remove_stage(self.stage_id)
+        ws = self.workspace
+        try:
+            stage, index = ws.remove_stage(self.stage_id)
+        except ModelError as error:
+            used = sum(len(j.uses_stage(self.stage_id)) for j in ws.journeys)
+            if ws.has_stage(self.stage_id) and used:
+                raise Refusal(error, "stage_in_use", name=ws.stage(self.stage_id).name,
+                              count=used) from error
+            if ws.has_stage(self.stage_id) and len(ws.stages) == 1:
+                raise Refusal(error, "last_stage") from error
+            raise
         self._removed = (stage.model_dump(), index)
 
     def revert(self) -> None:
@@ -361,8 +383,16 @@ class RemoveChannel(ModelCommand):
         self._removed: tuple[dict[str, Any], int, dict[str, list[str]]] | None = None
 
     def apply(self) -> None:
-        preferred = {j.id: list(j.persona.preferred_channels) for j in self.workspace.journeys}
-        channel, index = self.workspace.remove_channel(self.channel_id)
+        ws = self.workspace
+        preferred = {j.id: list(j.persona.preferred_channels) for j in ws.journeys}
+        try:
+            channel, index = ws.remove_channel(self.channel_id)
+        except ModelError as error:
+            used = sum(len(j.uses_channel(self.channel_id)) for j in ws.journeys)
+            if ws.has_channel(self.channel_id) and used:
+                raise Refusal(error, "channel_in_use", name=ws.channel(self.channel_id).name,
+                              count=used) from error
+            raise
         self._removed = (channel.model_dump(), index, preferred)
 
     def revert(self) -> None:
@@ -450,10 +480,19 @@ class SetWorkspaceMeta(ModelCommand):
         self.old = (workspace.title, workspace.notes)
 
     def apply(self) -> None:
-        if self.title is not None:
-            self.workspace.set_title(self.title)
-        if self.notes is not None:
-            self.workspace.set_notes(self.notes)
+        # The model's refusal names no field: give it one, and its limit, to translate.
+        for field, value, limit in (("title", self.title, TITLE_LIMIT),
+                                    ("notes", self.notes, NOTES_LIMIT)):
+            if value is None:
+                continue
+            try:
+                getattr(self.workspace, f"set_{field}")(value)
+            except ModelError as error:
+                self.workspace.set_title(self.old[0])  # all or nothing
+                if len(value) > limit:
+                    raise ModelError(str(error), field=field, kind="string_too_long",
+                                     limit=limit) from error
+                raise
 
     def revert(self) -> None:
         self.workspace.set_title(self.old[0])

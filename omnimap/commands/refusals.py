@@ -3,17 +3,73 @@
 The model (Qt-free) refuses an edit with a :class:`~omnimap.model.ModelError`
 whose text is English. When a value broke one of the model's limits, the error
 also names the field, pydantic's error type and the bound; this module says
-that in the language of the installed translators. Anything else keeps the
-model's own text.
+that in the language of the installed translators.
+
+The other refusals a facilitator can meet in the app (a channel or stage still
+in use, the last stage, a paste into a map without the copied cards' stage or
+channel, the map's title and notes) carry no such details from the model: the
+command that met one re-raises it as a :class:`Refusal` with a ``kind`` and its
+parameters (the model's English text stays its ``str()``, for logs). Anything
+else keeps the model's own text.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
 
 from omnimap.model.errors import ModelError
 
-__all__ = ["field_label", "refusal_text"]
+__all__ = ["NOTES_LIMIT", "TITLE_LIMIT", "Refusal", "field_label", "refusal_text"]
+
+# The lengths Workspace.set_title and set_notes refuse beyond (written out there too;
+# tests/gui/test_refusals.py checks that the two agree).
+TITLE_LIMIT = 500
+NOTES_LIMIT = 100_000
+
+
+class Refusal(ModelError):
+    """A model refusal that a command recognised: ``kind`` says which, ``params`` its details.
+
+    Kinds: ``"channel_in_use"`` and ``"stage_in_use"`` (``name``, ``count``),
+    ``"last_stage"``, ``"paste_unknown_stage"`` and ``"paste_unknown_channel"``
+    (``id``). ``str()`` is the model's own English line.
+    """
+
+    def __init__(self, error: ModelError, kind: str, **params: Any) -> None:
+        super().__init__(str(error), kind=kind)
+        self.params = params
+
+
+class RefusalCounts(QObject):
+    """Texts with a count: lupdate takes the plural forms of self.tr only, not of translate()."""
+
+    def in_use(self, kind: str, name: str, count: int) -> str:
+        if kind == "channel_in_use":
+            text = self.tr("The channel “{name}” is still used by %n touchpoint(s); move or "
+                           "delete them first.", "", count)
+        else:
+            text = self.tr("The stage “{name}” is still used by %n touchpoint(s); move or "
+                           "delete them first.", "", count)
+        return text.format(name=name)
+
+
+def _recognised(error: Refusal) -> str:
+    kind, params = error.kind, error.params
+    if kind in ("channel_in_use", "stage_in_use"):
+        return RefusalCounts().in_use(kind, params["name"], int(params["count"]))
+    if kind == "last_stage":
+        return QCoreApplication.translate("Refusal", "A map needs at least one stage.")
+    if kind == "paste_unknown_stage":
+        return QCoreApplication.translate(
+            "Refusal", "Cannot paste: the copied touchpoints are in a stage this map does not "
+            "have (“{id}”).").format(id=params["id"])
+    if kind == "paste_unknown_channel":
+        return QCoreApplication.translate(
+            "Refusal", "Cannot paste: the copied touchpoints are in a channel this map does not "
+            "have (“{id}”).").format(id=params["id"])
+    return str(error)
 
 
 def field_label(field: str) -> str:
@@ -46,6 +102,8 @@ def field_label(field: str) -> str:
 
 def refusal_text(error: BaseException) -> str:
     """One line saying why ``error`` refused an edit, translated where it can be."""
+    if isinstance(error, Refusal):
+        return _recognised(error)
     if not isinstance(error, ModelError) or not error.field:
         return str(error)
     kind, limit = error.kind, error.limit

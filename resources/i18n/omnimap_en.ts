@@ -4,7 +4,7 @@
 <context>
     <name>FilesMixin</name>
     <message numerus="yes">
-        <location filename="../../omnimap/gui/dialogs/files.py" line="+255"/>
+        <location filename="../../omnimap/gui/dialogs/files.py" line="+262"/>
         <source>Imported %n touchpoint(s)</source>
         <translation>
             <numerusform>Imported %n touchpoint</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../omnimap/gui/main_window.py" line="+506"/>
+        <location filename="../../omnimap/gui/main_window.py" line="+508"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -66,6 +66,25 @@
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefusalCounts</name>
+    <message numerus="yes">
+        <location filename="../../omnimap/commands/refusals.py" line="+50"/>
+        <source>The channel “{name}” is still used by %n touchpoint(s); move or delete them first.</source>
+        <translation>
+            <numerusform>The channel “{name}” is still used by %n touchpoint; move or delete it first.</numerusform>
+            <numerusform>The channel “{name}” is still used by %n touchpoints; move or delete them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The stage “{name}” is still used by %n touchpoint(s); move or delete them first.</source>
+        <translation>
+            <numerusform>The stage “{name}” is still used by %n touchpoint; move or delete it first.</numerusform>
+            <numerusform>The stage “{name}” is still used by %n touchpoints; move or delete them first.</numerusform>
         </translation>
     </message>
 </context>

@@ -512,7 +512,7 @@
         <translation>Otwórz mapę</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot open the map</source>
         <translation>Nie można otworzyć mapy</translation>
     </message>
@@ -543,7 +543,8 @@
         <translation>Zapisz mapę</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <location line="+3"/>
         <source>Cannot save the map</source>
         <translation>Nie można zapisać mapy</translation>
     </message>
@@ -573,7 +574,7 @@
         <translation>Arkusze CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Cannot import the CSV file</source>
         <translation>Nie można zaimportować pliku CSV</translation>
     </message>
@@ -717,6 +718,180 @@
         <location line="-16"/>
         <source>Open or create a map.</source>
         <translation>Otwórz lub utwórz mapę.</translation>
+    </message>
+</context>
+<context>
+    <name>IoMessages</name>
+    <message>
+        <location filename="../../omnimap/gui/io_messages.py" line="+32"/>
+        <source>the file does not exist (moved, renamed or deleted?)</source>
+        <translation>plik nie istnieje (przeniesiony, zmieniony lub usunięty?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder does not exist</source>
+        <translation>folder nie istnieje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is a folder, not a file</source>
+        <translation>to folder, a nie plik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part of the path is not a folder</source>
+        <translation>część ścieżki nie jest folderem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you do not have permission to use this file</source>
+        <translation>brak uprawnień do tego pliku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>dysk jest pełny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is read-only</source>
+        <translation>plik jest tylko do odczytu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is not a valid file name</source>
+        <translation>to nie jest poprawna nazwa pliku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is not an ordinary file</source>
+        <translation>to nie jest zwykły plik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is too large ({size_mb} MB; omnimap opens files up to {limit_mb} MB)</source>
+        <translation>plik jest za duży ({size_mb} MB; omnimap otwiera pliki do {limit_mb} MB)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+42"/>
+        <source>the file is empty</source>
+        <translation>plik jest pusty</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>the file&apos;s text is not UTF-8, the encoding of omnimap files (was it changed by another program?)</source>
+        <translation>tekst pliku nie jest w kodowaniu UTF-8, którego używają pliki omnimap (czy zmienił go inny program?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is not an omnimap map file</source>
+        <translation>to nie jest plik mapy omnimap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the map was saved by a newer version of omnimap (file format {version}); update omnimap to open it</source>
+        <translation>mapę zapisała nowsza wersja omnimap (format pliku {version}); zaktualizuj omnimap, aby ją otworzyć</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is damaged or cut short (line {line}, column {column})</source>
+        <translation>plik jest uszkodzony lub ucięty (wiersz {line}, kolumna {column})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is damaged or cut short</source>
+        <translation>plik jest uszkodzony lub ucięty</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the file is not valid UTF-16 text</source>
+        <translation>plik nie jest poprawnym tekstem UTF-16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text is neither UTF-8 nor Windows-1250; save the spreadsheet as CSV (UTF-8)</source>
+        <translation>tekst nie jest ani w UTF-8, ani w Windows-1250; zapisz arkusz jako CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is not a text file; save the spreadsheet as CSV</source>
+        <translation>to nie jest plik tekstowy; zapisz arkusz jako CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is larger than {limit_mb} MB</source>
+        <translation>plik jest większy niż {limit_mb} MB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file has no touchpoint rows under its header</source>
+        <translation>pod nagłówkiem pliku nie ma wierszy z punktami styku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column {position} has no name</source>
+        <translation>kolumna {position} nie ma nazwy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown column “{column}”; the columns are: {expected}</source>
+        <translation>nieznana kolumna „{column}”; dostępne kolumny: {expected}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column “{column}” appears twice</source>
+        <translation>kolumna „{column}” występuje dwa razy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>required columns are missing: {columns}</source>
+        <translation>brakuje wymaganych kolumn: {columns}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{found} fields, but the header names {expected}</source>
+        <translation>pól: {found}, a nagłówek ma ich {expected}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the stage is empty</source>
+        <translation>etap jest pusty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the channel is empty</source>
+        <translation>kanał jest pusty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this map has no stage “{stage}” (its stages: {stages})</source>
+        <translation>ta mapa nie ma etapu „{stage}” (jej etapy: {stages})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a channel name can have at most {limit} characters</source>
+        <translation>nazwa kanału może mieć najwyżej {limit} znaków</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{column}” must be a whole number, not “{value}”</source>
+        <translation>„{column}” musi być liczbą całkowitą, a nie „{value}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{column}” must be between {low} and {high}, not “{value}”</source>
+        <translation>„{column}” musi mieścić się między {low} a {high}, a nie „{value}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the time must be HH:MM, e.g. 09:30, not “{value}”</source>
+        <translation>godzina musi mieć postać GG:MM, np. 09:30, a nie „{value}”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line {line}</source>
+        <translation>wiersz {line}</translation>
     </message>
 </context>
 <context>
@@ -1116,7 +1291,7 @@ kanały</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../omnimap/gui/dialogs/files.py" line="-173"/>
+        <location filename="../../omnimap/gui/dialogs/files.py" line="-180"/>
         <source>Customer</source>
         <extracomment>Characters no file name may hold on one of the desktop systems (Windows is the strictest).</extracomment>
         <translation>Klient</translation>
@@ -1368,7 +1543,7 @@ kanały</translation>
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <location line="+43"/>
         <source>Journey map {name}</source>
         <translation>Mapa ścieżki {name}</translation>
@@ -1828,7 +2003,7 @@ kopia z %3</translation>
         <translation>&amp;Dalej</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Some maps could not be restored</source>
         <translation>Nie udało się przywrócić niektórych map</translation>
     </message>
@@ -1836,7 +2011,22 @@ kopia z %3</translation>
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../omnimap/commands/refusals.py" line="+23"/>
+        <location filename="../../omnimap/commands/refusals.py" line="+63"/>
+        <source>A map needs at least one stage.</source>
+        <translation>Mapa musi mieć co najmniej jeden etap.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot paste: the copied touchpoints are in a stage this map does not have (“{id}”).</source>
+        <translation>Nie można wkleić: skopiowane punkty styku są na etapie, którego ta mapa nie ma („{id}”).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot paste: the copied touchpoints are in a channel this map does not have (“{id}”).</source>
+        <translation>Nie można wkleić: skopiowane punkty styku są w kanale, którego ta mapa nie ma („{id}”).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Label</source>
         <translation>Etykieta</translation>
     </message>
@@ -1931,7 +2121,7 @@ kopia z %3</translation>
         <translation>Uwagi o CRM</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>at most {limit} characters</source>
         <translation>najwyżej {limit} znaków</translation>
     </message>
@@ -1979,6 +2169,27 @@ kopia z %3</translation>
         <location line="+3"/>
         <source>{field}: {why}</source>
         <translation>{field}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalCounts</name>
+    <message numerus="yes">
+        <location line="-79"/>
+        <source>The channel “{name}” is still used by %n touchpoint(s); move or delete them first.</source>
+        <translation>
+            <numerusform>Kanału „{name}” używa jeszcze %n punkt styku; najpierw go przenieś lub usuń.</numerusform>
+            <numerusform>Kanału „{name}” używają jeszcze %n punkty styku; najpierw je przenieś lub usuń.</numerusform>
+            <numerusform>Kanału „{name}” używa jeszcze %n punktów styku; najpierw je przenieś lub usuń.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The stage “{name}” is still used by %n touchpoint(s); move or delete them first.</source>
+        <translation>
+            <numerusform>Etapu „{name}” używa jeszcze %n punkt styku; najpierw go przenieś lub usuń.</numerusform>
+            <numerusform>Etapu „{name}” używają jeszcze %n punkty styku; najpierw je przenieś lub usuń.</numerusform>
+            <numerusform>Etapu „{name}” używa jeszcze %n punktów styku; najpierw je przenieś lub usuń.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2319,13 +2530,13 @@ kopia z %3</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../omnimap/gui/app.py" line="+73"/>
+        <location filename="../../omnimap/gui/app.py" line="+76"/>
         <source>Cannot open the map</source>
         <extracomment>Load the map even without a paint event (window hidden or minimised) after this long.</extracomment>
         <translation>Nie można otworzyć mapy</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+117"/>
         <source>Internal error: {error}. Your map is still open; save it.</source>
         <translation>Błąd wewnętrzny: {error}. Mapa nadal jest otwarta; zapisz ją.</translation>
     </message>
@@ -2412,7 +2623,7 @@ kopia z %3</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../omnimap/commands/edits.py" line="+70"/>
+        <location filename="../../omnimap/commands/edits.py" line="+72"/>
         <source>Add touchpoint</source>
         <translation>Dodaj punkt styku</translation>
     </message>
@@ -2442,7 +2653,7 @@ kopia z %3</translation>
         <translation>Wklej</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>Connect</source>
         <translation>Połącz</translation>
     </message>
@@ -2477,7 +2688,7 @@ kopia z %3</translation>
         <translation>Usuń etap</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Add channel</source>
         <translation>Dodaj kanał</translation>
     </message>
@@ -2492,7 +2703,7 @@ kopia z %3</translation>
         <translation>Usuń kanał</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Add journey</source>
         <translation>Dodaj ścieżkę</translation>
     </message>
@@ -2517,7 +2728,7 @@ kopia z %3</translation>
         <translation>Edytuj szczegóły mapy</translation>
     </message>
     <message>
-        <location filename="../../omnimap/commands/names.py" line="+33"/>
+        <location filename="../../omnimap/commands/names.py" line="+31"/>
         <source>A name cannot be empty.</source>
         <translation>Nazwa nie może być pusta.</translation>
     </message>
