@@ -107,3 +107,20 @@ def test_a_map_too_big_even_at_the_floor_opens_at_the_floor_at_its_top_left(
     scene_rect = view.journey_scene.sceneRect()
     assert abs(visible.left() - scene_rect.left()) < 2
     assert abs(visible.top() - scene_rect.top()) < 2
+
+
+def test_a_canvas_hidden_before_it_could_fit_fits_when_shown_again(
+        qtbot, make_window, document):
+    # The app puts a blank map behind the start screen: its canvas shows for an instant.
+    window = make_window()
+    window.resize(1300, 730)
+    window.show()
+    qtbot.waitExposed(window)
+    window.set_document(document)
+    window.show_start_screen()
+    view = window.views["anna"]
+    qtbot.wait(50)
+    assert view.zoom() == 1.0  # not fitted to a window it is not shown in
+    window.pages.setCurrentWidget(window.tabs)
+    qtbot.waitUntil(lambda: not view._fit_pending)
+    assert view.zoom() < 1.0 and _shows_whole_map(view)

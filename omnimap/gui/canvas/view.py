@@ -225,8 +225,8 @@ class JourneyView(EditingMixin, KeyboardMixin, PaletteDropMixin, QGraphicsView):
             QTimer.singleShot(0, self, self._fit_after_open)
 
     def _fit_after_open(self) -> None:
-        if not self._fit_pending:
-            return
+        if not self._fit_pending or not self.isVisible():
+            return  # hidden again meanwhile (the start screen): fits when next shown
         self._fit_pending = False
         # Docks added just before (the window's first map) are laid out only now.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
@@ -339,9 +339,9 @@ class JourneyView(EditingMixin, KeyboardMixin, PaletteDropMixin, QGraphicsView):
             self._shown = True
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
             self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
-            if self._fit_pending:
-                # One turn of the event loop later, when the window has its final layout.
-                QTimer.singleShot(0, self, self._fit_after_open)
+        if self._fit_pending:
+            # One turn of the event loop later, when the window has its final layout.
+            QTimer.singleShot(0, self, self._fit_after_open)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
