@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CountTexts</name>
+    <message numerus="yes">
+        <location filename="../../omnimap/gui/counts.py" line="+21"/>
+        <source>Remove the journey “{name}” with its %n touchpoint(s)? (Undo brings it back.)</source>
+        <translation>
+            <numerusform>Remove the journey “{name}” with its %n touchpoint? (Undo brings it back.)</numerusform>
+            <numerusform>Remove the journey “{name}” with its %n touchpoints? (Undo brings it back.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Imported %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Imported %n touchpoint</numerusform>
+            <numerusform>Imported %n touchpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilesMixin</name>
     <message numerus="yes">
         <location filename="../../omnimap/gui/dialogs/files.py" line="+262"/>
@@ -28,17 +47,6 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MapEditsMixin</name>
-    <message numerus="yes">
-        <location filename="../../omnimap/gui/dialogs/map_edits.py" line="+104"/>
-        <source>Remove the journey “{name}” with its %n touchpoint(s)? (Undo brings it back.)</source>
-        <translation>
-            <numerusform>Remove the journey “{name}” with its %n touchpoint? (Undo brings it back.)</numerusform>
-            <numerusform>Remove the journey “{name}” with its %n touchpoints? (Undo brings it back.)</numerusform>
         </translation>
     </message>
 </context>

@@ -285,6 +285,27 @@
     </message>
 </context>
 <context>
+    <name>CountTexts</name>
+    <message numerus="yes">
+        <location filename="../../omnimap/gui/counts.py" line="+21"/>
+        <source>Remove the journey “{name}” with its %n touchpoint(s)? (Undo brings it back.)</source>
+        <translation>
+            <numerusform>Usunąć ścieżkę „{name}” razem z %n punktem styku? (Cofnij ją przywróci).</numerusform>
+            <numerusform>Usunąć ścieżkę „{name}” razem z %n punktami styku? (Cofnij ją przywróci).</numerusform>
+            <numerusform>Usunąć ścieżkę „{name}” razem z %n punktami styku? (Cofnij ją przywróci).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Imported %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Zaimportowano %n punkt styku</numerusform>
+            <numerusform>Zaimportowano %n punkty styku</numerusform>
+            <numerusform>Zaimportowano %n punktów styku</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../omnimap/gui/dialogs/export.py" line="+123"/>
@@ -1630,23 +1651,14 @@ Omnichannelowe mapy ścieżek klienta, które wskazują każdy kanał, z któreg
     </message>
     <message>
         <location line="+0"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Name:</source>
         <translation>Nazwa:</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source>Remove journey</source>
         <translation>Usuń ścieżkę</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Remove the journey “{name}” with its %n touchpoint(s)? (Undo brings it back.)</source>
-        <translation>
-            <numerusform>Usunąć ścieżkę „{name}” razem z %n punktem styku? (Cofnij ją przywróci).</numerusform>
-            <numerusform>Usunąć ścieżkę „{name}” razem z %n punktami styku? (Cofnij ją przywróci).</numerusform>
-            <numerusform>Usunąć ścieżkę „{name}” razem z %n punktami styku? (Cofnij ją przywróci).</numerusform>
-        </translation>
     </message>
     <message>
         <location line="+11"/>

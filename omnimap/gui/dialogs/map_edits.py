@@ -98,11 +98,12 @@ class MapEditsMixin(_Window):
         journey_id = self.current_journey_id()
         if self.document is None or journey_id is None:
             return
+        from omnimap.gui.counts import CountTexts
+
         journey = self.document.workspace.journey(journey_id)
         answer = QMessageBox.question(
             self, self.tr("Remove journey"),
-            self.tr("Remove the journey “{name}” with its %n touchpoint(s)? "
-                    "(Undo brings it back.)", "", len(journey)).format(name=journey.name))
+            CountTexts().remove_journey(journey.name, len(journey)))
         if answer == QMessageBox.StandardButton.Yes:
             self.push(RemoveJourney(self.document.workspace, journey_id))
 
