@@ -71,8 +71,10 @@ def start(window, file: str | None = None, sample: bool = False) -> None:  # typ
             return
         except FileError as error:
             window.set_document(window.blank_document())
+            from omnimap.gui.io_messages import file_error_text
+
             QMessageBox.warning(window, QCoreApplication.translate("app", "Cannot open the map"),
-                                str(error))
+                                file_error_text(error))
             return
     if sample:
         window.set_document(window.sample_document())

@@ -197,11 +197,13 @@ def restore_document(recovered: Recovered, parent: QObject | None = None) -> Doc
         When the copy cannot be read.
     """
     from omnimap.io import FileError, loads_workspace  # keep pydantic off start-up
+    from omnimap.io.errors import os_reason
 
     try:
         data = recovered.data()
     except OSError as error:
-        raise FileError(str(recovered.recovery_path), error.strerror or str(error)) from error
+        code, reason = os_reason(error)
+        raise FileError(str(recovered.recovery_path), reason, code=code) from error
     workspace = loads_workspace(data, str(recovered.recovery_path))
     document = Document(workspace, recovered.original_path, parent)
     # Not what is on disk, so it must ask before closing.

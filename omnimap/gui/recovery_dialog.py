@@ -132,6 +132,7 @@ class RecoveryDialog(QDialog):
         self.restore_button.setText(self.tr("&Restore") if ticked else self.tr("&Continue"))
 
     def _restore(self) -> None:
+        from omnimap.gui.io_messages import file_error_text
         from omnimap.io import FileError
 
         self._restored, self._failures = [], []
@@ -143,7 +144,7 @@ class RecoveryDialog(QDialog):
                 self._restored.append((restore_document(record), record))
             except FileError as error:
                 # Keep the unreadable copy: someone may still rescue it by hand.
-                self._failures.append(str(error))
+                self._failures.append(file_error_text(error))
         if self._failures:
             QMessageBox.warning(self, self.tr("Some maps could not be restored"),
                                 "\n".join(self._failures))

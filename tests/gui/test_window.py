@@ -211,7 +211,7 @@ def test_csv_import_with_a_bad_row_imports_nothing(
     _import_via_menu(window, monkeypatch, path)
     ((kind, _title, text),) = boxes.shown
     assert kind == "warning"
-    assert "line 3: emotion must be between -2 and 2" in text
+    assert text == "bad.csv, line 3: “emotion” must be between -2 and 2, not “7”"
     assert len(window.document.workspace.journey("anna")) == 12
     assert not window.document.workspace.has_channel("pinterest")
     assert window.document.undo_stack.count() == steps

@@ -118,12 +118,13 @@ class FilesMixin(_Window):
     def open_file(self, path: str | Path) -> bool:
         """Load ``path``; on failure show why and leave the open map as it was."""
         from omnimap.commands import Document
+        from omnimap.gui.io_messages import file_error_text
         from omnimap.io import FileError
 
         try:
             document = Document.open(path)
         except FileError as error:
-            self._error(self.tr("Cannot open the map"), str(error))
+            self._error(self.tr("Cannot open the map"), file_error_text(error))
             return False
         if not self.maybe_save():
             document.deleteLater()
@@ -176,12 +177,16 @@ class FilesMixin(_Window):
         return self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
+        from omnimap.gui.io_messages import file_error_text
         from omnimap.io import FileError
 
         assert self.document is not None
         try:
             self.document.save(path)
-        except (FileError, OSError) as error:
+        except FileError as error:
+            self._error(self.tr("Cannot save the map"), file_error_text(error))
+            return False
+        except OSError as error:
             self._error(self.tr("Cannot save the map"), str(error))
             return False
         self.settings.add_recent_file(path)
@@ -225,6 +230,7 @@ class FilesMixin(_Window):
         """Add the touchpoints of a CSV file to the current journey, as one undo step."""
         from omnimap.commands import AddJourney
         from omnimap.gui.dialogs import import_command
+        from omnimap.gui.io_messages import csv_error_text
         from omnimap.io.csv_import import CsvImportError, parse_touchpoints_csv
         from omnimap.model.values import MAX_NAME
 
@@ -240,7 +246,7 @@ class FilesMixin(_Window):
         try:
             plan = parse_touchpoints_csv(data, ws)
         except CsvImportError as error:
-            self._error(title, f"{Path(path).name}: {error}")
+            self._error(title, csv_error_text(error, Path(path).name))
             return False
         journey_id = self.current_journey_id()
         if journey_id is None:

@@ -1,0 +1,118 @@
+"""File and CSV problems in the user's language.
+
+The file layer (Qt-free) words its errors in English, for the command line
+and logs, and names each problem it expects a facilitator to meet with a
+``code`` and its particulars (``values``). This module says those in the
+language of the installed translators; a problem without a code (the
+schema's findings in a hand-edited file) keeps its English text.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from omnimap.io import FileError
+    from omnimap.io.csv_import import CsvImportError
+
+__all__ = ["csv_error_text", "file_error_text"]
+
+
+def _fill(text: str, values: dict[str, str]) -> str:
+    for key, value in values.items():
+        text = text.replace("{" + key + "}", value)
+    return text
+
+
+def _file_reason(code: str, values: dict[str, str]) -> str | None:
+    translate = QCoreApplication.translate
+    texts = {
+        "no_file": translate("IoMessages", "the file does not exist (moved, renamed or deleted?)"),
+        "folder_missing": translate("IoMessages", "the folder does not exist"),
+        "is_folder": translate("IoMessages", "this is a folder, not a file"),
+        "not_folder": translate("IoMessages", "part of the path is not a folder"),
+        "permission": translate("IoMessages", "you do not have permission to use this file"),
+        "disk_full": translate("IoMessages", "the disk is full"),
+        "read_only": translate("IoMessages", "the file is read-only"),
+        "bad_name": translate("IoMessages", "this is not a valid file name"),
+        "not_regular": translate("IoMessages", "this is not an ordinary file"),
+        "too_large": translate("IoMessages",
+                               "the file is too large ({size_mb} MB; omnimap opens files up to "
+                               "{limit_mb} MB)"),
+        "empty": translate("IoMessages", "the file is empty"),
+        "not_utf8": translate("IoMessages",
+                              "the file's text is not UTF-8, the encoding of omnimap files "
+                              "(was it changed by another program?)"),
+        "not_omnimap": translate("IoMessages", "this is not an omnimap map file"),
+        "newer_version": translate("IoMessages",
+                                   "the map was saved by a newer version of omnimap (file format "
+                                   "{version}); update omnimap to open it"),
+    }
+    if code == "bad_json":
+        if "line" in values:
+            return _fill(translate("IoMessages",
+                                   "the file is damaged or cut short (line {line}, column "
+                                   "{column})"), values)
+        return translate("IoMessages", "the file is damaged or cut short")
+    text = texts.get(code)
+    return None if text is None else _fill(text, values)
+
+
+def file_error_text(error: FileError) -> str:
+    """``error`` as one line for a dialog: the file, then why, in the user's language.
+
+    The place in the document of a schema finding stays as the English text has it.
+    """
+    reason = _file_reason(error.code, error.values)
+    if reason is None:
+        return str(error)
+    return f"{error.source}: {reason}"
+
+
+def csv_error_text(error: CsvImportError, file_name: str) -> str:
+    """``error`` as one line for a dialog: the file and line, then why."""
+    translate = QCoreApplication.translate
+    values = error.values
+    texts = {
+        "bad_utf16": translate("IoMessages", "the file is not valid UTF-16 text"),
+        "bad_encoding": translate("IoMessages",
+                                  "the text is neither UTF-8 nor Windows-1250; save the "
+                                  "spreadsheet as CSV (UTF-8)"),
+        "not_text": translate("IoMessages",
+                              "this is not a text file; save the spreadsheet as CSV"),
+        "too_large": translate("IoMessages", "the file is larger than {limit_mb} MB"),
+        "empty": translate("IoMessages", "the file is empty"),
+        "no_rows": translate("IoMessages", "the file has no touchpoint rows under its header"),
+        "column_unnamed": translate("IoMessages", "column {position} has no name"),
+        "unknown_column": translate("IoMessages",
+                                    "unknown column “{column}”; the columns are: {expected}"),
+        "column_twice": translate("IoMessages", "column “{column}” appears twice"),
+        "missing_columns": translate("IoMessages", "required columns are missing: {columns}"),
+        "too_many_fields": translate("IoMessages",
+                                     "{found} fields, but the header names {expected}"),
+        "stage_empty": translate("IoMessages", "the stage is empty"),
+        "channel_empty": translate("IoMessages", "the channel is empty"),
+        "unknown_stage": translate("IoMessages",
+                                   "this map has no stage “{stage}” (its stages: {stages})"),
+        "channel_too_long": translate("IoMessages",
+                                      "a channel name can have at most {limit} characters"),
+        "not_whole": translate("IoMessages",
+                               "“{column}” must be a whole number, not “{value}”"),
+        "out_of_range": translate("IoMessages",
+                                  "“{column}” must be between {low} and {high}, not “{value}”"),
+        "bad_time": translate("IoMessages", "the time must be HH:MM, e.g. 09:30, not “{value}”"),
+    }
+    if error.code == "refused" and error.refusal is not None:
+        from omnimap.commands.refusals import refusal_text
+
+        reason = refusal_text(error.refusal)
+    elif error.code in texts:
+        reason = _fill(texts[error.code], values)
+    else:
+        return f"{file_name}: {error}"
+    if error.line:
+        where = translate("IoMessages", "line {line}").replace("{line}", str(error.line))
+        return f"{file_name}, {where}: {reason}"
+    return f"{file_name}: {reason}"
