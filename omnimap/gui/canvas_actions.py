@@ -164,7 +164,9 @@ class CanvasActionsMixin(_Window):
         if self._help is None:
             from omnimap.gui.help_overlay import HelpOverlay
 
-            self._help = HelpOverlay(self.tabs, shortcuts=self._help_shortcuts(),
+            # Over the whole window: between the docks of a laptop's window the
+            # canvas is too small for the sheet.
+            self._help = HelpOverlay(self, shortcuts=self._help_shortcuts(),
                                      install_shortcut=False)
         self._help.toggle()
 

@@ -15,7 +15,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QShortcut
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 __all__ = ["DEFAULT_SHORTCUTS", "HelpOverlay"]
 
@@ -58,7 +65,6 @@ class HelpOverlay(QWidget):
         self.panel.setObjectName("helpPanel")
         self.panel.setFrameShape(QFrame.Shape.StyledPanel)
         self.panel.setAutoFillBackground(True)
-        self.panel.setMaximumWidth(760)
         self.title = QLabel(self.panel)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -66,7 +72,7 @@ class HelpOverlay(QWidget):
         self.title.setFont(font)
         self.footer = QLabel(self.panel)
         self.footer.setWordWrap(True)
-        grid = QGridLayout()
+        grid = self._grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(8)
         self.rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
@@ -82,15 +88,29 @@ class HelpOverlay(QWidget):
             grid.addWidget(how, row, 2)
             self.rows[name] = (what, keys, how)
         grid.setColumnStretch(2, 1)
-        inner = QVBoxLayout(self.panel)
+        inner = self._column = QVBoxLayout(self.panel)
         inner.setContentsMargins(24, 20, 24, 20)
         inner.addWidget(self.title)
         inner.addLayout(grid)
         inner.addWidget(self.footer)
+        # Centred; in a window too small for the sheet (or for its Polish, which wraps
+        # to more lines) it scrolls instead of squeezing its rows over each other.
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        column.addWidget(self.panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(1)
+        self.panel.setParent(page)
+        scroll = QScrollArea(self)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.viewport().setAutoFillBackground(False)
+        scroll.setWidget(page)
+        page.setAutoFillBackground(False)  # setWidget turned it on: keep the map seen dimmed
         outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(self.panel, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(1)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         self.shortcut: QShortcut | None = None
         if install_shortcut:
@@ -141,6 +161,28 @@ class HelpOverlay(QWidget):
             labels[1].setText(keys)
             labels[2].setText(how)
         self.footer.setText(self.tr("Press Esc or click anywhere to close."))
+        self._fit_panel()
+
+    def _fit_panel(self) -> None:
+        """As wide as the window allows (up to 860 px), and as tall as its wrapped texts need.
+
+        Left to the layouts, the word-wrapped texts got the height of a guessed
+        width and the rows overlapped (most in Polish, which wraps to more lines):
+        the height is summed here from each text's height at its real width.
+        """
+        width = max(420, min(860, self.width() - 48))
+        margins = self._column.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        fixed = sum(max(row[column].sizeHint().width() for row in self.rows.values())
+                    for column in (0, 1))
+        how_width = max(60, inner - fixed - 2 * self._grid.horizontalSpacing() - 8)  # rounding
+        rows = sum(max(what.sizeHint().height(), keys.sizeHint().height(),
+                       how.heightForWidth(how_width)) for what, keys, how in self.rows.values())
+        spacing = self._column.spacing()
+        height = (margins.top() + self.title.sizeHint().height() + spacing + rows
+                  + self._grid.verticalSpacing() * (len(self.rows) - 1) + spacing
+                  + self.footer.heightForWidth(inner) + margins.bottom() + 12)  # rounding
+        self.panel.setFixedSize(width, height)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -165,6 +207,7 @@ class HelpOverlay(QWidget):
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
+        self._fit_panel()
         self.show()
         self.raise_()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -184,6 +227,7 @@ class HelpOverlay(QWidget):
         parent = self.parentWidget()
         if parent is not None and watched is parent and event.type() == QEvent.Type.Resize:
             self.setGeometry(parent.rect())
+            self._fit_panel()
         return False
 
     def paintEvent(self, _event: QEvent) -> None:

@@ -70,3 +70,42 @@ def test_lists_every_gesture_with_the_given_shortcuts(qtbot, window):
     # Without its own shortcut, F1 does nothing: the window's Help action owns it.
     qtbot.keyClick(window.centralWidget(), Qt.Key.Key_F1)
     assert not overlay.isVisible()
+
+
+def _clipped(overlay: HelpOverlay) -> list[str]:
+    """The sheet's texts shown shorter than their wrapped text needs."""
+    return [how.text() for _what, _keys, how in overlay.rows.values()
+            if how.height() < how.heightForWidth(how.width())]
+
+
+def test_the_polish_sheet_shows_whole_in_a_laptop_window(qtbot, make_window, document_pl,
+                                                           qapp):
+    """1366 x 768: the canvas is about 700 x 430 between the docks; the sheet needs more."""
+    from omnimap.gui import i18n
+
+    window = make_window(document_pl)
+    window.resize(1300, 730)
+    window.show()
+    qtbot.waitExposed(window)
+    i18n.switch_language(qapp, "pl")
+    try:
+        window.act_help.trigger()
+        overlay = window._help
+        qtbot.waitUntil(overlay.isVisible)
+        qapp.processEvents()
+        assert not _clipped(overlay)
+        # All of it in sight, not scrolled: the sheet has the whole window's room.
+        panel = overlay.panel
+        top_left = panel.mapTo(overlay, QPoint(0, 0))
+        assert overlay.rect().contains(top_left)
+        assert overlay.rect().contains(top_left + QPoint(panel.width() - 1, panel.height() - 1))
+    finally:
+        i18n.switch_language(qapp, "en")
+
+
+def test_a_small_window_can_scroll_the_sheet(qtbot, window):
+    window.resize(500, 300)
+    overlay = HelpOverlay(window.centralWidget())
+    overlay.toggle()
+    qtbot.waitUntil(overlay.isVisible)
+    assert not _clipped(overlay)
