@@ -128,8 +128,7 @@ def test_bad_journey_row_names_the_line(tmp_path):
     f.write_text("journey_id,path,hours_to_conversion,converted\n1,A > B,3 > 0,1\n"
                  "2,A > B,3,1\n", encoding="utf-8")
     line = assert_bad_input(omnimap("j.csv", cwd=tmp_path))
-    assert line == ("omnimap: j.csv: line 3: hours_to_conversion has 1 value(s) "
-                    "for 2 touch(es)")
+    assert line == "omnimap: j.csv: line 3: hours_to_conversion has 1 value for 2 touches"
 
 
 def test_unwritable_output(tmp_path):

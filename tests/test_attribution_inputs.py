@@ -169,7 +169,7 @@ def test_journeys_with_values(tmp_path):
 @pytest.mark.parametrize(
     ("row", "message"),
     [
-        ("9,A > B,5,1", "line 3: hours_to_conversion has 1 value(s) for 2 touch(es)"),
+        ("9,A > B,5,1", "line 3: hours_to_conversion has 1 value for 2 touches"),
         ("9,A > B,,1", "line 3: hours_to_conversion is empty on a converted journey"),
         ("9,A > B,5 > x,1", "line 3: hours_to_conversion must be a number"),
         ("9,A > B,5 > -1,1", "line 3: hours_to_conversion must be a finite number"),
@@ -336,3 +336,29 @@ def test_map_channels_sharing_a_name_stay_apart():
     ws.update_channel("tiktok", name="Website")
     paths = {r.path for r in paths_from_workspace(ws)}
     assert ("Website (tiktok)", "Website (website)") in paths
+
+
+@pytest.mark.parametrize(("text", "code", "values", "line"), [
+    ("", "empty", {}, 0),
+    ("a,b\n1,2\n", "bad_header", {}, 1),
+    ("path,total_conversions,total_null\n", "no_rows", {}, 0),
+    ("path,total_conversions,total_null\nA > B,x,1\n", "not_number",
+     {"column": "total_conversions", "value": "x"}, 2),
+    ("path,total_conversions,total_null\nA > B,-1,1\n", "negative",
+     {"column": "total_conversions", "value": "-1"}, 2),
+    ("path,total_conversions,total_null\nA > > B,1,1\n", "empty_channel", {"path": "A > > B"}, 2),
+    ("path,total_conversions,total_null\nA,1,1,7\n", "field_count",
+     {"expected": "3", "found": "4"}, 2),
+    ("journey_id,path,hours_to_conversion,converted\n1,A,3,maybe\n", "bad_flag",
+     {"value": "maybe"}, 2),
+    ("journey_id,path,hours_to_conversion,converted\n1,A > B,,1\n", "hours_empty", {}, 2),
+])
+def test_csv_problems_are_named(tmp_path: Path, text: str, code: str, values: dict[str, str],
+                                line: int) -> None:
+    """The codes and values the app translates (omnimap.gui.io_messages)."""
+    path = tmp_path / "in.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(AttributionError) as caught:
+        read_any_csv(path)
+    error = caught.value
+    assert (error.code, error.values, error.line, error.source) == (code, values, line, str(path))

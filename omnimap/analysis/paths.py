@@ -61,7 +61,34 @@ _FALSE = frozenset({"0", "false", "no", "n", "f"})
 
 
 class AttributionError(ValueError):
-    """Bad attribution input; ``str(error)`` is one line saying what and where."""
+    """Bad attribution input; ``str(error)`` is one line saying what and where.
+
+    Problems in a CSV file also carry ``code`` (``"not_number"``,
+    ``"bad_header"``, ...), their particulars as text in ``values``, the
+    file's ``source`` and ``line`` (0 when none), so that a user interface
+    can say them in the user's language; ``code`` is empty otherwise.
+
+    >>> error = AttributionError("total_null must be a number, not 'x'", "not_number",
+    ...                          column="total_null", value="x").at("paths.csv", 3)
+    >>> str(error), error.code, error.values, error.line
+    ("paths.csv: line 3: total_null must be a number, not 'x'", 'not_number', \
+{'column': 'total_null', 'value': 'x'}, 3)
+    """
+
+    def __init__(self, message: str, code: str = "", **values: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.values = {key: str(value) for key, value in values.items()}
+        self.source = ""
+        self.line = 0
+
+    def at(self, source: str, line: int = 0) -> AttributionError:
+        """The same problem, said of ``source`` (and its line ``line``)."""
+        where = f"{source}: line {line}: " if line else f"{source}: "
+        moved = AttributionError(where + self.message, self.code, **self.values)
+        moved.source, moved.line = source, line
+        return moved
 
 
 class PathCount(NamedTuple):
@@ -106,8 +133,9 @@ def parse_path(text: str) -> tuple[str, ...]:
     parts = tuple([part.strip() for part in text.split(">")])
     if not all(parts):
         if not text.strip():
-            raise AttributionError("empty path")
-        raise AttributionError(f"empty channel name in path {text.strip()!r}")
+            raise AttributionError("empty path", "empty_path")
+        raise AttributionError(f"empty channel name in path {text.strip()!r}", "empty_channel",
+                               path=text.strip())
     return parts
 
 
@@ -120,9 +148,11 @@ def _number(text: str, column: str, decimal_comma: bool = False) -> float:
     try:
         value = float(text.replace(",", ".", 1) if decimal_comma and "." not in text else text)
     except ValueError:
-        raise AttributionError(f"{column} must be a number, not {text.strip()!r}") from None
+        raise AttributionError(f"{column} must be a number, not {text.strip()!r}", "not_number",
+                               column=column, value=text.strip()) from None
     if not math.isfinite(value) or value < 0:
-        raise AttributionError(f"{column} must be a finite number ≥ 0, not {text.strip()!r}")
+        raise AttributionError(f"{column} must be a finite number ≥ 0, not {text.strip()!r}",
+                               "negative", column=column, value=text.strip())
     return value
 
 
@@ -131,16 +161,20 @@ def _read_text(path: str | PathLike[str]) -> str:
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        raise AttributionError(f"{path}: cannot read: {error.strerror or error}") from None
+        reason = error.strerror or str(error)
+        raise AttributionError(f"cannot read: {reason}", "cannot_read", reason=reason).at(
+            str(path)) from None
     try:
         return decode_spreadsheet(data)
     except NotText as error:
         if error.reason == "utf-16":
-            raise AttributionError(f"{path}: not valid UTF-16 text") from None
+            raise AttributionError("not valid UTF-16 text", "bad_utf16").at(str(path)) from None
         if error.reason == "encoding":
-            raise AttributionError(f"{path}: line {error.line}: neither UTF-8 nor Windows-1250 "
-                                   "text; in Excel save it as 'CSV UTF-8'") from None
-        raise AttributionError(f"{path}: not a text file; save the spreadsheet as CSV") from None
+            raise AttributionError(
+                "neither UTF-8 nor Windows-1250 text; in Excel save it as 'CSV UTF-8'",
+                "bad_encoding").at(str(path), error.line) from None
+        raise AttributionError("not a text file; save the spreadsheet as CSV", "not_text").at(
+            str(path)) from None
 
 
 def _header(row: list[str]) -> dict[str, int]:
@@ -153,9 +187,9 @@ def _rows(text: str, name: str) -> tuple[dict[str, int], Any]:
     try:
         header = next(reader)
     except StopIteration:
-        raise AttributionError(f"{name}: the file is empty") from None
+        raise AttributionError("the file is empty", "empty").at(name) from None
     except csv.Error as error:
-        raise AttributionError(f"{name}: line 1: {error}") from None
+        raise AttributionError(str(error)).at(name, 1) from None
     return _header(header), reader
 
 
@@ -169,9 +203,9 @@ def _layout(columns: dict[str, int]) -> str | None:
 
 def _layout_error(name: str) -> AttributionError:
     return AttributionError(
-        f"{name}: line 1: expected a header path,total_conversions,total_null (paths) or "
-        "journey_id,path,hours_to_conversion,converted (journeys)"
-    )
+        "expected a header path,total_conversions,total_null (paths) or "
+        "journey_id,path,hours_to_conversion,converted (journeys)", "bad_header",
+    ).at(name, 1)
 
 
 def read_any_csv(path: str | PathLike[str]) -> list[PathCount]:
@@ -239,14 +273,15 @@ def _parse_paths(text: str, name: str) -> list[PathCount]:
                 continue
             try:
                 if len(row) != width:
-                    raise AttributionError(f"expected {width} fields, found {len(row)}")
+                    raise AttributionError(f"expected {width} fields, found {len(row)}",
+                                           "field_count", expected=width, found=len(row))
                 channels = parse_path(row[ip])
                 conversions = _number(row[ic], "total_conversions", comma)
                 nulls = _number(row[inull], "total_null", comma) if inull is not None else 0.0
                 value = (_number(row[ivalue], "total_conversion_value", comma)
                          if ivalue is not None else 0.0)
             except AttributionError as error:
-                raise AttributionError(f"{name}: line {reader.line_num}: {error}") from None
+                raise error.at(name, reader.line_num) from None
             found = totals.get(channels)
             if found is None:
                 totals[channels] = [conversions, nulls, value]
@@ -255,9 +290,9 @@ def _parse_paths(text: str, name: str) -> list[PathCount]:
                 found[1] += nulls
                 found[2] += value
     except csv.Error as error:
-        raise AttributionError(f"{name}: line {reader.line_num}: {error}") from None
+        raise AttributionError(str(error)).at(name, reader.line_num) from None
     if not totals:
-        raise AttributionError(f"{name}: no paths below the header")
+        raise AttributionError("no paths below the header", "no_rows").at(name)
     has_value = ivalue is not None
     return [PathCount(p, c, n, v if has_value else None) for p, (c, n, v) in totals.items()]
 
@@ -268,7 +303,8 @@ def _flag(text: str) -> bool:
         return True
     if word in _FALSE:
         return False
-    raise AttributionError(f"converted must be 1/0, true/false or yes/no, not {text.strip()!r}")
+    raise AttributionError(f"converted must be 1/0, true/false or yes/no, not {text.strip()!r}",
+                           "bad_flag", value=text.strip())
 
 
 def _parse_journeys(text: str, name: str) -> list[PathCount]:
@@ -287,8 +323,9 @@ def _parse_journeys(text: str, name: str) -> list[PathCount]:
             if len(row) != width:
                 if not row or (len(row) == 1 and not row[0].strip()):
                     continue
-                raise AttributionError(
-                    f"{name}: line {reader.line_num}: expected {width} fields, found {len(row)}")
+                raise AttributionError(f"expected {width} fields, found {len(row)}",
+                                       "field_count", expected=width, found=len(row),
+                                       ).at(name, reader.line_num)
             key = (row[ip], row[ihours] if ihours is not None else "", row[iconv],
                    row[ivalue] if ivalue is not None else "")
             found = seen.get(key)
@@ -297,9 +334,9 @@ def _parse_journeys(text: str, name: str) -> list[PathCount]:
             else:
                 found[0] += 1
     except csv.Error as error:
-        raise AttributionError(f"{name}: line {reader.line_num}: {error}") from None
+        raise AttributionError(str(error)).at(name, reader.line_num) from None
     if not seen:
-        raise AttributionError(f"{name}: no journeys below the header")
+        raise AttributionError("no journeys below the header", "no_rows").at(name)
     has_value = ivalue is not None
     records = []
     for (path_text, hours_text, converted_text, value_text), (count, line) in seen.items():
@@ -312,14 +349,17 @@ def _parse_journeys(text: str, name: str) -> list[PathCount]:
                                for h in hours_text.split(">")])
                 if len(hours) != len(channels):
                     raise AttributionError(
-                        f"hours_to_conversion has {len(hours)} value(s) for "
-                        f"{len(channels)} touch(es)")
+                        f"hours_to_conversion has {len(hours)} "
+                        f"{'value' if len(hours) == 1 else 'values'} for {len(channels)} "
+                        f"{'touch' if len(channels) == 1 else 'touches'}", "hours_count",
+                        hours=len(hours), touches=len(channels))
             elif converted and ihours is not None:
-                raise AttributionError("hours_to_conversion is empty on a converted journey")
+                raise AttributionError("hours_to_conversion is empty on a converted journey",
+                                       "hours_empty")
             value = (_number(value_text, "conversion_value", comma) if value_text.strip()
                      else 0.0)
         except AttributionError as error:
-            raise AttributionError(f"{name}: line {line}: {error}") from None
+            raise error.at(name, line) from None
         if converted:
             records.append(PathCount(channels, count, 0.0,
                                      value * count if has_value else None, hours))

@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
+    from omnimap.analysis.paths import AttributionError
     from omnimap.io import FileError
     from omnimap.io.csv_import import CsvImportError
 
-__all__ = ["csv_error_text", "file_error_text"]
+__all__ = ["attribution_error_text", "csv_error_text", "file_error_text"]
 
 
 def _fill(text: str, values: dict[str, str]) -> str:
@@ -112,6 +113,50 @@ def csv_error_text(error: CsvImportError, file_name: str) -> str:
         reason = _fill(texts[error.code], values)
     else:
         return f"{file_name}: {error}"
+    if error.line:
+        where = translate("IoMessages", "line {line}").replace("{line}", str(error.line))
+        return f"{file_name}, {where}: {reason}"
+    return f"{file_name}: {reason}"
+
+
+def attribution_error_text(error: AttributionError, file_name: str) -> str:
+    """A problem of an attribution CSV file as one line: the file and line, then why."""
+    translate = QCoreApplication.translate
+    texts = {
+        "cannot_read": translate("IoMessages", "cannot read the file: {reason}"),
+        "bad_utf16": translate("IoMessages", "the file is not valid UTF-16 text"),
+        "bad_encoding": translate("IoMessages",
+                                  "the text is neither UTF-8 nor Windows-1250; save the "
+                                  "spreadsheet as CSV (UTF-8)"),
+        "not_text": translate("IoMessages",
+                              "this is not a text file; save the spreadsheet as CSV"),
+        "empty": translate("IoMessages", "the file is empty"),
+        "bad_header": translate("IoMessages",
+                                "the header must be path,total_conversions,total_null (paths) "
+                                "or journey_id,path,hours_to_conversion,converted (journeys)"),
+        "no_rows": translate("IoMessages", "the file has no rows under its header"),
+        "field_count": translate("IoMessages", "{found} fields, but the header names {expected}"),
+        "empty_path": translate("IoMessages", "the path is empty"),
+        "empty_channel": translate("IoMessages", "a channel name is missing in the path "
+                                                 "“{path}”"),
+        "not_number": translate("IoMessages", "“{column}” must be a number, not “{value}”"),
+        "negative": translate("IoMessages",
+                              "“{column}” must be a number of at least 0, not “{value}”"),
+        "bad_flag": translate("IoMessages",
+                              "“converted” must be 1/0, true/false or yes/no, not “{value}”"),
+        "hours_count": translate("IoMessages",
+                                 "“hours_to_conversion” needs one number per touch of the path "
+                                 "({touches}), not {hours}"),
+        "hours_empty": translate("IoMessages",
+                                 "“hours_to_conversion” is empty on a converted journey"),
+    }
+    text = texts.get(error.code)
+    if text is None or not error.source:
+        message = str(error)
+        if error.source and message.startswith(error.source):
+            message = file_name + message[len(error.source):]
+        return message
+    reason = _fill(text, error.values)
     if error.line:
         where = translate("IoMessages", "line {line}").replace("{line}", str(error.line))
         return f"{file_name}, {where}: {reason}"

@@ -66,7 +66,7 @@
         <translation>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Cannot read {name}: {error}</source>
         <translation>Nie można odczytać {name}: {error}</translation>
     </message>
@@ -612,7 +612,7 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../omnimap/gui/help_overlay.py" line="+107"/>
+        <location filename="../../omnimap/gui/help_overlay.py" line="+127"/>
         <source>Help: gestures and shortcuts</source>
         <translation>Pomoc: gesty i skróty</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>IoMessages</name>
     <message>
-        <location filename="../../omnimap/gui/io_messages.py" line="+32"/>
+        <location filename="../../omnimap/gui/io_messages.py" line="+33"/>
         <source>the file does not exist (moved, renamed or deleted?)</source>
         <translation>plik nie istnieje (przeniesiony, zmieniony lub usunięty?)</translation>
     </message>
@@ -796,11 +796,12 @@
     <message>
         <location line="+3"/>
         <location line="+42"/>
+        <location line="+46"/>
         <source>the file is empty</source>
         <translation>plik jest pusty</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-87"/>
         <source>the file&apos;s text is not UTF-8, the encoding of omnimap files (was it changed by another program?)</source>
         <translation>tekst pliku nie jest w kodowaniu UTF-8, którego używają pliki omnimap (czy zmienił go inny program?)</translation>
     </message>
@@ -826,21 +827,24 @@
     </message>
     <message>
         <location line="+21"/>
+        <location line="+47"/>
         <source>the file is not valid UTF-16 text</source>
         <translation>plik nie jest poprawnym tekstem UTF-16</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-46"/>
+        <location line="+47"/>
         <source>the text is neither UTF-8 nor Windows-1250; save the spreadsheet as CSV (UTF-8)</source>
         <translation>tekst nie jest ani w UTF-8, ani w Windows-1250; zapisz arkusz jako CSV (UTF-8)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-44"/>
+        <location line="+47"/>
         <source>this is not a text file; save the spreadsheet as CSV</source>
         <translation>to nie jest plik tekstowy; zapisz arkusz jako CSV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-45"/>
         <source>the file is larger than {limit_mb} MB</source>
         <translation>plik jest większy niż {limit_mb} MB</translation>
     </message>
@@ -871,11 +875,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+44"/>
         <source>{found} fields, but the header names {expected}</source>
         <translation>pól: {found}, a nagłówek ma ich {expected}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-42"/>
         <source>the stage is empty</source>
         <translation>etap jest pusty</translation>
     </message>
@@ -911,8 +916,59 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+44"/>
         <source>line {line}</source>
         <translation>wiersz {line}</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>nie można odczytać pliku: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the header must be path,total_conversions,total_null (paths) or journey_id,path,hours_to_conversion,converted (journeys)</source>
+        <translation>nagłówek musi mieć postać path,total_conversions,total_null (ścieżki) lub journey_id,path,hours_to_conversion,converted (podróże klientów)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file has no rows under its header</source>
+        <translation>pod nagłówkiem pliku nie ma wierszy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the path is empty</source>
+        <translation>ścieżka jest pusta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a channel name is missing in the path “{path}”</source>
+        <translation>w ścieżce „{path}” brakuje nazwy kanału</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{column}” must be a number, not “{value}”</source>
+        <translation>„{column}” musi być liczbą, a nie „{value}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{column}” must be a number of at least 0, not “{value}”</source>
+        <translation>„{column}” musi być liczbą nie mniejszą niż 0, a nie „{value}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“converted” must be 1/0, true/false or yes/no, not “{value}”</source>
+        <translation>„converted” musi mieć wartość 1/0, true/false lub yes/no, a nie „{value}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“hours_to_conversion” needs one number per touch of the path ({touches}), not {hours}</source>
+        <translation>„hours_to_conversion” potrzebuje jednej liczby na każdy kontakt ścieżki ({touches}), a nie {hours}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“hours_to_conversion” is empty on a converted journey</source>
+        <translation>„hours_to_conversion” jest puste w podróży zakończonej konwersją</translation>
     </message>
 </context>
 <context>
@@ -1612,7 +1668,7 @@ Omnichannel customer-journey maps that flag every channel whose data never reach
 Omnichannelowe mapy ścieżek klienta, które wskazują każdy kanał, z którego dane nie trafiają do CRM.</translation>
     </message>
     <message>
-        <location filename="../../omnimap/gui/canvas_actions.py" line="+202"/>
+        <location filename="../../omnimap/gui/canvas_actions.py" line="+204"/>
         <source>This map has no journey yet. A journey is one persona&apos;s path through the stages and channels.</source>
         <translation>Ta mapa nie ma jeszcze ścieżki. Ścieżka to droga jednej persony przez etapy i kanały.</translation>
     </message>

@@ -122,11 +122,13 @@ def test_bad_csv_is_one_line_in_the_dock(window: MainWindow, qtbot: Any, tmp_pat
     assert dock.error_label.isVisible()
     text = dock.error_label.text()
     assert "\n" not in text and "Traceback" not in text
-    assert "bad.csv" in text and "line 1" in text
+    assert text == ("bad.csv, line 1: the header must be path,total_conversions,total_null "
+                    "(paths) or journey_id,path,hours_to_conversion,converted (journeys)")
     assert dock.chart.channels == shown  # still the map's credits
     bad.write_bytes(b"path,total_conversions\n\x98\x81,1\n")  # no UTF-8, no Windows-1250
     qtbot.mouseClick(dock.load_button, Qt.MouseButton.LeftButton)
-    assert "neither UTF-8 nor Windows-1250" in dock.error_label.text()
+    assert dock.error_label.text() == ("bad.csv, line 2: the text is neither UTF-8 nor "
+                                       "Windows-1250; save the spreadsheet as CSV (UTF-8)")
 
 
 def test_csv_channels_not_on_the_map_light_nothing(window: MainWindow, qtbot: Any,

@@ -107,3 +107,21 @@ def test_csv_row_the_model_refuses_in_polish(polish: None, window: MainWindow, t
     assert window.import_csv(csv) is False
     text = shown[0][1]
     assert text.startswith("długie.csv, wiersz 2: ") and "500" in text and "label" not in text
+
+
+def test_attribution_csv_problem_in_polish(polish: None, make_window: Callable[..., MainWindow],
+                                           document: Any, tmp_path: Path) -> None:
+    win = make_window(document)
+    win.build_docks()
+    dock = win.attribution_dock
+    path = tmp_path / "ścieżki.csv"
+    path.write_text("path;total_conversions;total_null\nInstagram > Blog;3,5;x\n",
+                    encoding="utf-8")
+    assert dock.load_csv(path) is False
+    assert dock.error_label.text() == (
+        "ścieżki.csv, wiersz 2: „total_null” musi być liczbą, a nie „x”")
+    path.write_text("path,total_conversions,total_null\nInstagram > > Blog,1,1\n",
+                    encoding="utf-8")
+    assert dock.load_csv(path) is False
+    assert dock.error_label.text() == (
+        "ścieżki.csv, wiersz 2: w ścieżce „Instagram > > Blog” brakuje nazwy kanału")

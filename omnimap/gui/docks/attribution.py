@@ -181,15 +181,13 @@ class AttributionDock(QDockWidget):
     def load_csv(self, path: str | Path) -> bool:
         """Use the paths of a CSV file; False, with the reason shown, when it cannot be read."""
         from omnimap.analysis.attribution import AttributionError, read_any_csv
+        from omnimap.gui.io_messages import attribution_error_text
 
         try:
             paths = read_any_csv(path)
         except AttributionError as error:
             # The file's name is enough in a one-line message; the folder makes it wrap.
-            message = str(error)
-            if message.startswith(str(path)):
-                message = Path(path).name + message[len(str(path)):]
-            self._set_error(message)
+            self._set_error(attribution_error_text(error, Path(path).name))
             return False
         except Exception as error:  # never a traceback in the panel
             self._set_error(self.tr("Cannot read {name}: {error}").format(
