@@ -124,3 +124,17 @@ def test_a_canvas_hidden_before_it_could_fit_fits_when_shown_again(
     window.pages.setCurrentWidget(window.tabs)
     qtbot.waitUntil(lambda: not view._fit_pending)
     assert view.zoom() < 1.0 and _shows_whole_map(view)
+
+
+def test_a_new_blank_map_stays_at_100_percent(qtbot, make_window):
+    # Six empty stage columns are wider than the window, but there is nothing to see
+    # whole: the first cards are dropped and typed at their normal size.
+    window = make_window()
+    window.resize(1300, 730)
+    window.show()
+    qtbot.waitExposed(window)
+    window.set_document(window.blank_document())
+    view = window.current_view()
+    qtbot.waitUntil(lambda: not view._fit_pending)
+    assert view.journey_scene.sceneRect().width() > view.viewport().width()
+    assert view.zoom() == 1.0

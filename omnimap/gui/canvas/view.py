@@ -214,14 +214,11 @@ class JourneyView(EditingMixin, KeyboardMixin, PaletteDropMixin, QGraphicsView):
         self.centerOn(rect.center())
 
     def fit_when_first_shown(self) -> None:
-        """Zoom out to the whole map when this canvas is first shown (a map just opened).
-
-        Only if the map is bigger than the window at 100 %, never below
-        :data:`FIT_FLOOR` (then the top-left corner shows) and only once: later
-        edits, undo and tab switches keep whatever zoom the facilitator has.
-        """
+        """Once shown (a map just opened), zoom out to the whole map if it has cards and
+        is bigger than the window at 100 %; never below :data:`FIT_FLOOR` (then its
+        top-left shows). Once: edits, undo and tab switches keep the zoom."""
         self._fit_pending = True
-        if self._shown:
+        if self.isVisible():
             QTimer.singleShot(0, self, self._fit_after_open)
 
     def _fit_after_open(self) -> None:
@@ -236,7 +233,8 @@ class JourneyView(EditingMixin, KeyboardMixin, PaletteDropMixin, QGraphicsView):
         if rect.isEmpty() or port.isEmpty():
             return
         factor = min(port.width() / rect.width(), port.height() / rect.height())
-        if factor < 1.0:
+        # An empty journey (a new blank map) has nothing to see whole: cards are added at 100 %.
+        if factor < 1.0 and self.journey_scene.cards:
             self.set_zoom(max(FIT_FLOOR, factor * 0.98))
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
         self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
