@@ -8,9 +8,11 @@ BIN    := $(VENV)/bin
 NOQT   := .venv-noqt
 
 # Qt's offscreen platform needs these; the real X server (Xvfb) the rest.
+# fonts-noto-color-emoji: facilitators put emoji in labels ("🛒 Koszyk"); without
+# a colour emoji font the canvas and the PNG/PDF exports draw empty boxes.
 SYS_PKGS := python3-venv graphviz fonts-liberation2 libglib2.0-0 libgl1 libegl1 libxkbcommon0 libx11-6 libfontconfig1 \
-	libfreetype6 libdbus-1-3 fonts-liberation xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 \
-	libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
+	libfreetype6 libdbus-1-3 fonts-liberation fonts-noto-color-emoji xvfb xauth libxkbcommon-x11-0 \
+	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
