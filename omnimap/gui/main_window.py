@@ -46,6 +46,11 @@ __all__ = ["FILE_FILTER", "MainWindow"]
 SK = QKeySequence.StandardKey
 
 
+def _tab_text(name: str) -> str:
+    """A journey's name as a tab shows it: "&" literally, not as a mnemonic ("B2B & B2C")."""
+    return name.replace("&", "&&")
+
+
 class MainWindow(FilesMixin, MapEditsMixin, CanvasActionsMixin, QMainWindow):
     """The app's window. Call :meth:`set_document` (or a New/Open action) to show a map."""
 
@@ -434,7 +439,7 @@ class MainWindow(FilesMixin, MapEditsMixin, CanvasActionsMixin, QMainWindow):
             lambda items, jid=journey_id: self._selection_changed(jid, items))
         self.views[journey_id] = view
         index = [j.id for j in self.document.workspace.journeys].index(journey_id)
-        self.tabs.insertTab(index, view, journey.name or journey_id)
+        self.tabs.insertTab(index, view, _tab_text(journey.name or journey_id))
 
     def _tab_double_clicked(self, index: int) -> None:
         if index >= 0:
@@ -471,7 +476,7 @@ class MainWindow(FilesMixin, MapEditsMixin, CanvasActionsMixin, QMainWindow):
         for journey in self.document.workspace.journeys:
             view = self.views.get(journey.id)
             if view is not None:
-                self.tabs.setTabText(self.tabs.indexOf(view), journey.name or journey.id)
+                self.tabs.setTabText(self.tabs.indexOf(view), _tab_text(journey.name or journey.id))
                 view.setAccessibleName(self.tr("Journey map {name}").format(
                     name=journey.name or journey.id))
 

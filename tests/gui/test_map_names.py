@@ -116,3 +116,16 @@ def test_polish_and_emoji_names_are_names(window: MainWindow, document: Document
     window.act_add_stage.trigger()
     assert [s.name for s in ws.stages].count("Zakup w sklepie 🛒") == 1
     assert document.undo_stack.count() == 1
+
+
+def test_an_ampersand_in_a_journey_name_shows_in_its_tab(window: MainWindow, document: Document,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A tab reads "&" as a mnemonic: "B2B & B2C" showed as "B2B  B2C", a space underlined.
+    _answer(monkeypatch, "Klienci B2B & B2C")
+    window.act_add_journey.trigger()
+    _answer(monkeypatch, "Anna & Tomek")
+    window.tabs.setCurrentIndex(0)
+    window.act_rename_journey.trigger()
+    assert [j.name for j in document.workspace.journeys] == ["Anna & Tomek", "Klienci B2B & B2C"]
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Anna && Tomek", "Klienci B2B && B2C"]
