@@ -242,11 +242,12 @@ class StartScreen(QWidget):
         for button in self.recent_buttons:
             path = Path(str(button.property("path")))
             name = path.stem
+            shown = name.replace("&", "&&")  # a button reads "&" as a mnemonic
             if button.isEnabled():
-                button.setText(name)
+                button.setText(shown)
                 button.setToolTip(str(path))
                 button.setAccessibleName(self.tr("Open recent map %1").replace("%1", name))
             else:
-                button.setText(self.tr("%1 (missing)").replace("%1", name))
+                button.setText(self.tr("%1 (missing)").replace("%1", shown))
                 button.setToolTip(self.tr("Not found: %1").replace("%1", str(path)))
                 button.setAccessibleName(self.tr("Missing map %1").replace("%1", name))

@@ -110,3 +110,15 @@ def test_thumbnails_are_saved_scaled_and_shown(qtbot, tmp_path, qsettings):
 
 def test_null_image_stores_nothing(tmp_path):
     assert save_thumbnail(tmp_path / "x.omnimap", QImage(), tmp_path / "thumbs") is None
+
+
+def test_an_ampersand_in_a_recent_map_name_shows(qtbot, tmp_path, qsettings):
+    # A button reads "&" as a mnemonic: "B2B & B2C" showed as "B2B  B2C".
+    present = tmp_path / "B2B & B2C.omnimap"
+    present.write_bytes(b"{}")
+    qsettings.setValue(RECENT_KEY, [str(present), str(tmp_path / "R&D.omnimap")])
+    screen = StartScreen(settings=qsettings, thumbnails=tmp_path / "thumbs")
+    qtbot.addWidget(screen)
+    first, second = screen.recent_buttons
+    assert first.text() == "B2B && B2C"
+    assert "R&&D" in second.text()
