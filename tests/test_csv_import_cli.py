@@ -29,6 +29,21 @@ def test_import_into_a_new_polish_map(tmp_path: Path, capsys: pytest.CaptureFixt
     assert ws.channel("kiosk").audit.crm == "unknown"
 
 
+@pytest.mark.parametrize(("text", "language", "journey"), [
+    (CSV, "pl", "Ścieżka"),  # Polish stage names
+    ("etap,kanał,etykieta\nawareness,SMS,x\n", "pl", "Ścieżka"),  # Polish header
+    ("stage,channel,label\nawareness,SMS,x\n", "en", "Journey"),
+])
+def test_a_new_map_takes_the_spreadsheet_s_language(tmp_path: Path, text: str, language: str,
+                                                     journey: str) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text(text, encoding="utf-8")
+    out = tmp_path / "out.omnimap"
+    assert main(["import", str(source), "-o", str(out)]) == 0
+    ws = load_workspace(out)
+    assert (ws.language, ws.journeys[0].name) == (language, journey)
+
+
 def test_import_into_an_existing_map(tmp_path: Path) -> None:
     existing = tmp_path / "anna.omnimap"
     save_workspace(sample_workspace(), existing)

@@ -29,8 +29,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--journey", metavar="NAME",
                         help="journey to add to, by name or id (created when missing; "
                         "default: the first journey)")
-    parser.add_argument("--lang", choices=("en", "pl"), default="en",
-                        help="language of the stage and channel names of a new map")
+    parser.add_argument("--lang", choices=("en", "pl"),
+                        help="language of the stage and channel names of a new map "
+                             "(default: Polish for a CSV with Polish column or stage names, "
+                             "else English)")
     parser.set_defaults(func=run)
 
 
@@ -56,6 +58,10 @@ def run(args: argparse.Namespace) -> int:
         data = source.read_bytes()
     except OSError as error:
         raise CliError(f"cannot read {source}: {error.strerror or error}") from None
+    if args.lang is None:
+        from omnimap.io.csv_import import guess_language
+
+        args.lang = guess_language(data)
     try:
         workspace = load_workspace(Path(args.into)) if args.into else Workspace.new(args.lang)
     except FileError as error:

@@ -54,6 +54,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from omnimap.csvtext import NotText, decode_spreadsheet, delimiter_of
+from omnimap.model.defaults import Language, default_stages
 from omnimap.model.errors import ModelError, validated
 from omnimap.model.values import MAX_NAME, Touchpoint
 
@@ -68,6 +69,7 @@ __all__ = [
     "ImportPlan",
     "apply_plan",
     "decode_csv",
+    "guess_language",
     "parse_touchpoints_csv",
     "split_list",
 ]
@@ -314,6 +316,50 @@ class _Parser:
             refused.refusal = error
             raise refused from None
         return tp
+
+
+#: Header spellings only a Polish spreadsheet uses.
+_POLISH_HEADERS = frozenset(name for name in _ALIASES if not name.isascii()
+                            or name in ("etap", "kanal", "etykieta", "nazwa", "dzien", "godzina",
+                                        "czas", "emocja", "emocje", "notatki", "problemy",
+                                        "szanse"))
+
+
+def guess_language(data: bytes) -> Language:
+    r"""The language for a new map made from this CSV: ``"pl"`` for a Polish spreadsheet.
+
+    Polish it is when its header uses the Polish column names or a stage
+    is named by one of the Polish default stage names; else English.
+
+    >>> guess_language("etap;kanał;etykieta\nAwareness;SMS;x\n".encode("cp1250"))
+    'pl'
+    >>> guess_language("stage,channel,label\nRozważanie,SMS,x\n".encode())
+    'pl'
+    >>> guess_language(b"stage,channel,label\nAwareness,SMS,x\n"), guess_language(b"\xff\x00")
+    ('en', 'en')
+    """
+    try:
+        text = decode_csv(data[:MAX_BYTES])
+    except CsvImportError:
+        return "en"
+    lines = [line for line in text.splitlines() if line.strip()][:500]
+    if not lines:
+        return "en"
+    try:
+        rows = list(csv.reader(lines, delimiter=delimiter_of(lines[0])))
+    except csv.Error:
+        return "en"
+    header = [_column(cell) for cell in rows[0]]
+    raw_header = [re.sub(r"[\s\-]+", "_", cell.strip().casefold()) for cell in rows[0]]
+    if any(name in _POLISH_HEADERS for name in raw_header):
+        return "pl"
+    if "stage" in header:
+        at = header.index("stage")
+        polish = ({_key(s.name) for s in default_stages("pl")}
+                  - {_key(s.name) for s in default_stages("en")})
+        if any(len(row) > at and _key(row[at]) in polish for row in rows[1:]):
+            return "pl"
+    return "en"
 
 
 def parse_touchpoints_csv(data: bytes, workspace: Workspace) -> ImportPlan:
