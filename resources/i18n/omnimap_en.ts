@@ -21,20 +21,9 @@
     </message>
 </context>
 <context>
-    <name>FilesMixin</name>
-    <message numerus="yes">
-        <location filename="../../omnimap/gui/dialogs/files.py" line="+262"/>
-        <source>Imported %n touchpoint(s)</source>
-        <translation>
-            <numerusform>Imported %n touchpoint</numerusform>
-            <numerusform>Imported %n touchpoints</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../omnimap/gui/main_window.py" line="+508"/>
+        <location filename="../../omnimap/gui/main_window.py" line="+513"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

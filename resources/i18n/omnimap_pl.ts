@@ -543,7 +543,7 @@
         <translation>Otwarto {path}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>(none)</source>
         <extracomment>For the desktop integration (files opened from Finder or the file manager).</extracomment>
         <translation>(brak)</translation>
@@ -595,18 +595,9 @@
         <translation>Arkusze CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Cannot import the CSV file</source>
         <translation>Nie można zaimportować pliku CSV</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+23"/>
-        <source>Imported %n touchpoint(s)</source>
-        <translation>
-            <numerusform>Zaimportowano %n punkt styku</numerusform>
-            <numerusform>Zaimportowano %n punkty styku</numerusform>
-            <numerusform>Zaimportowano %n punktów styku</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1368,13 +1359,13 @@ kanały</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../omnimap/gui/dialogs/files.py" line="-180"/>
+        <location filename="../../omnimap/gui/dialogs/files.py" line="-159"/>
         <source>Customer</source>
         <extracomment>Characters no file name may hold on one of the desktop systems (Windows is the strictest).</extracomment>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../omnimap/gui/main_window.py" line="+79"/>
+        <location filename="../../omnimap/gui/main_window.py" line="+84"/>
         <source>Journeys</source>
         <extracomment>Crash-recovery copies (omnimap.gui.autosave); the app turns it on after start-up.</extracomment>
         <translation>Ścieżki</translation>
@@ -2420,7 +2411,7 @@ kopia z %3</translation>
         <translation>Nie ma jeszcze ostatnio otwieranych map.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Open recent map %1</source>
         <translation>Otwórz ostatnią mapę %1</translation>
     </message>

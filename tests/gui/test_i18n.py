@@ -166,3 +166,25 @@ def test_removing_a_journey_asks_in_polish(app, make_window, document_pl, monkey
         i18n.switch_language(app, "en")
     assert asked == ["Usunąć ścieżkę „Anna” razem z 12 punktami styku? (Cofnij ją przywróci)."]
     assert len(document_pl.workspace.journeys) == 1  # answered No
+
+
+def test_the_csv_import_says_its_count_in_polish(app, make_window, document_pl, tmp_path,
+                                                 discard_on_close):
+    path = tmp_path / "punkty.csv"
+    path.write_text("stage,channel,label\nŚwiadomość,Instagram,Rolka z żółtą bluzką\n"
+                    "Decyzja,SMS,Kod rabatowy\n", encoding="utf-8")
+    window = make_window(document_pl)
+    i18n.switch_language(app, "pl")
+    try:
+        assert window.import_csv(path)
+        assert window.statusBar().currentMessage() == "Zaimportowano 2 punkty styku"
+    finally:
+        i18n.switch_language(app, "en")
+
+
+def test_an_ampersand_in_a_recent_file_shows_in_the_menu(app, make_window, settings):
+    # One "&" is a mnemonic to a menu: "R&D.omnimap" showed as "RD.omnimap".
+    settings.add_recent_file("/tmp/R&D plan.omnimap")
+    window = make_window()
+    window.recent_menu.aboutToShow.emit()
+    assert "R&&D plan.omnimap" in [a.text() for a in window.recent_menu.actions()]

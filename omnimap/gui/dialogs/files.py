@@ -141,7 +141,8 @@ class FilesMixin(_Window):
         self.recent_menu.clear()
         files = self.settings.recent_files()
         for path in files:
-            action = self.recent_menu.addAction(Path(path).name)
+            # "&&": a menu reads one "&" as a mnemonic ("R&D.omnimap" showed as "RD.omnimap").
+            action = self.recent_menu.addAction(Path(path).name.replace("&", "&&"))
             action.setToolTip(path)
             action.triggered.connect(lambda _c=False, p=path: self._open_recent(p))
         if not files:
@@ -229,6 +230,7 @@ class FilesMixin(_Window):
     def import_csv(self, path: str | Path) -> bool:
         """Add the touchpoints of a CSV file to the current journey, as one undo step."""
         from omnimap.commands import AddJourney
+        from omnimap.gui.counts import CountTexts
         from omnimap.gui.dialogs import import_command
         from omnimap.gui.io_messages import csv_error_text
         from omnimap.io.csv_import import CsvImportError, parse_touchpoints_csv
@@ -259,7 +261,7 @@ class FilesMixin(_Window):
         if view is not None:
             view.select("touchpoint", paste.new_ids)
         self.statusBar().showMessage(
-            self.tr("Imported %n touchpoint(s)", "", len(paste.new_ids)), 6000)
+            CountTexts().imported(len(paste.new_ids)), 6000)
         return True
 
     def export_dialog(self) -> bool:
