@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -99,6 +99,22 @@ def test_a_typed_folder_or_dotted_name_is_kept(qtbot, document, qsettings, tmp_p
     assert dialog.path.text() == str(tmp_path / "raport.v2.png")
     _choose(dialog, format="svg")
     assert dialog.path.text() == str(tmp_path / "raport.v2.svg")
+
+
+def test_a_typed_extension_chooses_the_format(qtbot, document, qsettings, tmp_path):
+    dialog = _dialog(qtbot, document, qsettings, tmp_path / "map.svg")
+    dialog.path.setFocus()
+    dialog.path.selectAll()
+    qtbot.keyClicks(dialog.path, str(tmp_path / "slajd.png"))
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Tab)  # leaving the field, as a user does
+    assert dialog.format.currentData() == "png" and dialog.scale.isEnabled()
+    assert dialog.path.text() == str(tmp_path / "slajd.png")  # not turned into slajd.svg
+    dialog.path.setText(str(tmp_path / "deck.PPTX"))  # typed, then Export straight away
+    dialog._follow_typed_format()
+    assert dialog.format.currentData() == "pptx"
+    dialog.path.setText(str(tmp_path / "raport.v2"))  # no format's extension: format stays
+    dialog._follow_typed_format()
+    assert dialog.format.currentData() == "pptx"
 
 
 def test_option_widgets_follow_the_format(qtbot, document, qsettings, tmp_path):

@@ -183,6 +183,7 @@ class ExportDialog(QDialog):
         self._default_stem = default_path.stem if default_path is not None else "map"
         if default_path is not None:
             self.path.setText(str(default_path))
+        self.path.editingFinished.connect(self._follow_typed_format)
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
 
@@ -294,6 +295,12 @@ class ExportDialog(QDialog):
             "details": self.details.isChecked(),
         }
 
+    def _follow_typed_format(self) -> None:
+        """A typed ``.png`` (or other known format) chooses that format: it says what is wanted."""
+        suffix = Path(self.path.text().strip()).suffix.lower().lstrip(".")
+        if suffix in FORMATS and suffix != self.format.currentData():
+            self.format.setCurrentIndex(self.format.findData(suffix))
+
     def _fix_suffix(self) -> None:
         text = self.path.text().strip()
         if text:
@@ -343,6 +350,7 @@ class ExportDialog(QDialog):
                                               f"{fmt.upper()} (*.{fmt})")
         if path:
             self.path.setText(path)
+            self._follow_typed_format()
             self._fix_suffix()
 
     # ----------------------------------------------------------------- preview
@@ -402,6 +410,7 @@ class ExportDialog(QDialog):
 
         if self._export_job is not None:
             return
+        self._follow_typed_format()
         self._fix_suffix()
         out = self.target_path()
         if out is None:
