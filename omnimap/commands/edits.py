@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from omnimap.commands.base import ModelCommand
 from omnimap.commands.names import check_name
-from omnimap.commands.refusals import NOTES_LIMIT, TITLE_LIMIT, Refusal
+from omnimap.commands.refusals import Refusal
 from omnimap.model.errors import ModelError
 from omnimap.model.journey import Journey
 from omnimap.model.workspace import Workspace
@@ -480,18 +480,13 @@ class SetWorkspaceMeta(ModelCommand):
         self.old = (workspace.title, workspace.notes)
 
     def apply(self) -> None:
-        # The model's refusal names no field: give it one, and its limit, to translate.
-        for field, value, limit in (("title", self.title, TITLE_LIMIT),
-                                    ("notes", self.notes, NOTES_LIMIT)):
+        for field, value in (("title", self.title), ("notes", self.notes)):
             if value is None:
                 continue
             try:
                 getattr(self.workspace, f"set_{field}")(value)
-            except ModelError as error:
+            except ModelError:
                 self.workspace.set_title(self.old[0])  # all or nothing
-                if len(value) > limit:
-                    raise ModelError(str(error), field=field, kind="string_too_long",
-                                     limit=limit) from error
                 raise
 
     def revert(self) -> None:

@@ -17,16 +17,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from omnimap.model.errors import ModelError
 
-__all__ = ["NOTES_LIMIT", "TITLE_LIMIT", "Refusal", "field_label", "refusal_text"]
-
-# The lengths Workspace.set_title and set_notes refuse beyond (written out there too;
-# tests/gui/test_refusals.py checks that the two agree).
-TITLE_LIMIT = 500
-NOTES_LIMIT = 100_000
+__all__ = ["Refusal", "field_label", "refusal_text"]
 
 
 class Refusal(ModelError):
@@ -127,5 +122,13 @@ def refusal_text(error: BaseException) -> str:
     else:
         return str(error)
     return QCoreApplication.translate("Refusal", "{field}: {why}").format(
-        field=field_label(error.field), why=why.format(limit=f"{limit:,}"
+        field=field_label(error.field), why=why.format(limit=_number(limit)
                                                        if isinstance(limit, int) else limit))
+
+
+def _number(value: int) -> str:
+    """``value`` grouped as the user's language writes it: 100,000 or 100 000."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no language chosen: English's grouping
+        locale = QLocale(QLocale.Language.English)
+    return locale.toString(value)

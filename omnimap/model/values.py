@@ -16,6 +16,8 @@ __all__ = [
     "ID_PATTERN",
     "MAX_LABEL",
     "MAX_NAME",
+    "MAX_NOTES",
+    "MAX_TITLE",
     "Automation",
     "Channel",
     "ChannelAudit",
@@ -36,6 +38,9 @@ ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
 MAX_NAME = 120
 #: The longest label a card or an arrow (or an entry of a short list) may have.
 MAX_LABEL = 500
+#: The longest title and notes a map may have.
+MAX_TITLE = 500
+MAX_NOTES = 100_000
 _TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 #: Identifier of a stage, channel, journey or touchpoint.

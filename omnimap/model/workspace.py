@@ -14,7 +14,7 @@ from psygnal import Signal
 from omnimap.model.defaults import default_channels, default_stages
 from omnimap.model.errors import ModelError, validated
 from omnimap.model.journey import Journey
-from omnimap.model.values import Channel, ChannelAudit, Persona, Stage
+from omnimap.model.values import MAX_NOTES, MAX_TITLE, Channel, ChannelAudit, Persona, Stage
 
 __all__ = ["Workspace"]
 
@@ -95,15 +95,17 @@ class Workspace:
         return self._language
 
     def set_title(self, title: str) -> None:
-        if len(title) > 500:
-            raise ModelError("title: at most 500 characters")
+        if len(title) > MAX_TITLE:
+            raise ModelError(f"title: at most {MAX_TITLE} characters", field="title",
+                             kind="string_too_long", limit=MAX_TITLE)
         if title != self._title:
             self._title = title
             self.meta_changed.emit()
 
     def set_notes(self, notes: str) -> None:
-        if len(notes) > 100_000:
-            raise ModelError("notes: at most 100,000 characters")
+        if len(notes) > MAX_NOTES:
+            raise ModelError(f"notes: at most {MAX_NOTES:,} characters", field="notes",
+                             kind="string_too_long", limit=MAX_NOTES)
         if notes != self._notes:
             self._notes = notes
             self.meta_changed.emit()

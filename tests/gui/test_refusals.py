@@ -114,7 +114,7 @@ def _gone_channel_paste(ws: Any) -> Any:
      "Title: at most 500 characters", "Tytuł: najwyżej 500 znaków"),
     (lambda ws: SetWorkspaceMeta(
         ws, notes="x" * 100_001),
-     "Notes: at most 100,000 characters", "Notatki: najwyżej 100,000 znaków"),
+     "Notes: at most 100,000 characters", "Notatki: najwyżej 100\u00a0000 znaków"),
 ], ids=["channel-1", "channel-3", "stage-4", "paste-stage", "paste-channel", "title", "notes"])
 def test_refusals_without_a_field_are_translated(document: Document, qapp: Any, make: Any,
                                                  english: str, polish_text: str) -> None:
@@ -142,17 +142,20 @@ def test_a_recognised_refusal_keeps_the_models_english_for_logs(document: Docume
     assert caught.value.kind == "channel_in_use" and caught.value.params["count"] == 1
 
 
-def test_the_title_and_notes_limits_are_the_models(document: Document) -> None:
-    from omnimap.commands.refusals import NOTES_LIMIT, TITLE_LIMIT
+def test_the_title_and_notes_refusals_name_their_field_and_limit(document: Document) -> None:
     from omnimap.model import ModelError
+    from omnimap.model.values import MAX_NOTES, MAX_TITLE
 
     ws = document.workspace
-    ws.set_title("x" * TITLE_LIMIT)
-    ws.set_notes("x" * NOTES_LIMIT)
-    with pytest.raises(ModelError):
-        ws.set_title("x" * (TITLE_LIMIT + 1))
-    with pytest.raises(ModelError):
-        ws.set_notes("x" * (NOTES_LIMIT + 1))
+    ws.set_title("x" * MAX_TITLE)
+    ws.set_notes("x" * MAX_NOTES)
+    with pytest.raises(ModelError) as caught:
+        ws.set_title("x" * (MAX_TITLE + 1))
+    assert (caught.value.field, caught.value.kind, caught.value.limit) == (
+        "title", "string_too_long", MAX_TITLE)
+    with pytest.raises(ModelError) as caught:
+        ws.set_notes("x" * (MAX_NOTES + 1))
+    assert (caught.value.field, caught.value.limit) == ("notes", MAX_NOTES)
 
 
 def test_map_details_apply_whole_or_not_at_all(document: Document) -> None:
