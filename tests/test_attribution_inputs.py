@@ -362,3 +362,32 @@ def test_csv_problems_are_named(tmp_path: Path, text: str, code: str, values: di
         read_any_csv(path)
     error = caught.value
     assert (error.code, error.values, error.line, error.source) == (code, values, line, str(path))
+
+
+def _diamonds(forks: int, length: int) -> Workspace:
+    """A chain of ``length`` cards in one stage, with ``forks`` two-way forks along it:
+    2 ** forks paths, each about ``length`` touches long."""
+    ws = Workspace.new()
+    j = ws.add_journey("J", id="j")
+    previous = j.add_touchpoint("awareness", "tiktok", id="c0").id
+    for i in range(1, length):
+        card = j.add_touchpoint("awareness", "website", id=f"c{i}").id
+        j.connect(previous, card)
+        if i <= forks:  # a second way round: previous -> side -> card
+            side = j.add_touchpoint("awareness", "email", id=f"s{i}").id
+            j.connect(previous, side)
+            j.connect(side, card)
+        previous = card
+    return ws
+
+
+def test_map_paths_are_bounded_by_their_touches_too():
+    """1,024 paths are few, but at about 1,100 touches each they are more work than
+    MAX_MAP_TOUCHES allows: refused at once, not credited for minutes."""
+    from omnimap.analysis.paths import MAX_MAP_PATHS, MAX_MAP_TOUCHES
+
+    assert MAX_MAP_PATHS > 2 ** 10 and MAX_MAP_TOUCHES < 2 ** 10 * 1_100
+    with pytest.raises(AttributionError) as caught:
+        paths_from_workspace(_diamonds(10, 1_100))
+    assert caught.value.code == "too_many_paths"
+    assert len(paths_from_workspace(_diamonds(10, 100))) == 2 ** 10  # 102,400 touches: fine

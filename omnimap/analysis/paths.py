@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_MAP_PATHS",
+    "MAX_MAP_TOUCHES",
     "AttributionError",
     "PathCount",
     "parse_path",
@@ -51,8 +52,11 @@ __all__ = [
     "read_paths_csv",
 ]
 
-#: Enumerating a map's paths stops with an error beyond this many.
+#: Enumerating a map's paths stops with an error beyond this many paths, or this
+#: many touches in all of them: the paths of a map with many crossing arrows grow
+#: exponentially, and every touch costs the attribution models time.
 MAX_MAP_PATHS = 100_000
+MAX_MAP_TOUCHES = 1_000_000
 
 _PATHS_REQUIRED = ("path", "total_conversions")
 _JOURNEYS_REQUIRED = ("path", "converted")
@@ -404,14 +408,6 @@ def _clock(tp: Touchpoint) -> float | None:
     return (tp.day - 1) * 24 + hours + minutes / 60
 
 
-def _hours(tps: Sequence[Touchpoint]) -> tuple[float, ...] | None:
-    clocks = [_clock(tp) for tp in tps]
-    if any(c is None for c in clocks):
-        return None
-    end = clocks[-1]
-    return tuple(max(0.0, end - c) for c in clocks)  # type: ignore[operator]
-
-
 def _shares(volumes: Iterable[int | None]) -> list[float]:
     """Arrow weights: their volumes, unknown ones the mean of the known (1 if none)."""
     volumes = list(volumes)
@@ -464,7 +460,8 @@ def paths_from_workspace(
     Raises
     ------
     AttributionError
-        Unknown journey or stage, or more than :data:`MAX_MAP_PATHS` paths.
+        Unknown journey or stage, or more than :data:`MAX_MAP_PATHS` paths or
+        :data:`MAX_MAP_TOUCHES` touches in all.
 
     Examples
     --------
@@ -523,38 +520,86 @@ def _journey_paths(graph: nx.DiGraph, stage_index: dict[str, int], conv_index: i
         return 1.0 if arriving <= leaving else leaving / arriving
 
     found: list[PathCount] = []
+    budget = [MAX_MAP_TOUCHES]
+    # The path being walked, with its channels and clocks alongside: emitting a
+    # path copies lists, and a step never scans the path (on_path is a set).
+    path: list[str] = []
+    channels: list[str] = []
+    clocks: list[float | None] = []
+    on_path: set[str] = set()
 
-    def emit(nodes: list[str], weight: float, converted: bool) -> None:
+    def too_many() -> AttributionError:
+        return AttributionError(
+            f"the map implies more than {MAX_MAP_PATHS:,} paths (or {MAX_MAP_TOUCHES:,} "
+            "touches in all); remove some arrows", "too_many_paths",
+            paths=MAX_MAP_PATHS, touches=MAX_MAP_TOUCHES)
+
+    def emit(weight: float, converted: bool) -> None:
         if weight <= 0:
             return
-        if emitted + len(found) >= MAX_MAP_PATHS:
-            raise AttributionError(
-                f"the map implies more than {MAX_MAP_PATHS:,} paths; remove some arrows")
-        channels = tuple(names.get(tp[n].channel, tp[n].channel) for n in nodes)
+        budget[0] -= len(path)
+        if emitted + len(found) >= MAX_MAP_PATHS or budget[0] < 0:
+            raise too_many()
         if converted:
-            hours = _hours([tp[n] for n in nodes])
-            found.append(PathCount(channels, weight, 0.0, None, hours))
+            hours = None
+            if None not in clocks:
+                end = clocks[-1]
+                hours = tuple([max(0.0, end - c) for c in clocks])  # type: ignore[operator]
+            found.append(PathCount(tuple(channels), weight, 0.0, None, hours))
         else:
-            found.append(PathCount(channels, 0.0, weight))
+            found.append(PathCount(tuple(channels), 0.0, weight))
+
+    def enter(node: str, weight: float) -> list[tuple[str, float]] | None:
+        """Step onto ``node``: the weighted arrows onward, or None where the path ends."""
+        # Every step counts, not only the paths' ends: in a long map the weights
+        # of the deep branches can round to zero, and those emit nothing.
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise too_many()
+        card = tp[node]
+        path.append(node)
+        channels.append(names.get(card.channel, card.channel))
+        clocks.append(_clock(card))
+        on_path.add(node)
+        if converts(node):
+            emit(weight, True)
+            return None
+        onward = [v for v in graph.successors(node) if v not in on_path]
+        shares = _shares(volume(node, v) for v in onward)
+        total = sum(shares)
+        if not onward or total <= 0:
+            emit(weight, False)
+            return None
+        keep = 1.0 if len(path) == 1 else keep_ratio(node)
+        emit(weight * (1.0 - keep), False)
+        # A branch that carries no customers adds no path: not walked.
+        return [(v, weight * keep * share / total) for v, share in zip(onward, shares, strict=True)
+                if weight * keep * share > 0]
+
+    def leave() -> None:
+        on_path.discard(path.pop())
+        channels.pop()
+        clocks.pop()
 
     for entry in entries:
         start = sum(_shares(volume(entry, v) for v in graph.successors(entry)))
-        stack: list[tuple[list[str], float]] = [([entry], start)]
+        # Depth first, the first arrow first: a stable output order.
+        first = enter(entry, start)
+        if first is None:
+            leave()
+            continue
+        stack: list[tuple[list[tuple[str, float]], int]] = [(first, 0)]
         while stack:
-            nodes, weight = stack.pop()
-            node = nodes[-1]
-            if converts(node):
-                emit(nodes, weight, True)
+            arrows, index = stack[-1]
+            if index == len(arrows):
+                stack.pop()
+                leave()
                 continue
-            onward = [v for v in graph.successors(node) if v not in nodes]
-            shares = _shares(volume(node, v) for v in onward)
-            total = sum(shares)
-            if not onward or total <= 0:
-                emit(nodes, weight, False)
-                continue
-            keep = 1.0 if len(nodes) == 1 else keep_ratio(node)
-            emit(nodes, weight * (1.0 - keep), False)
-            # Reversed so that the first arrow is walked first: stable output order.
-            for v, share in reversed(list(zip(onward, shares, strict=True))):
-                stack.append(([*nodes, v], weight * keep * share / total))
+            stack[-1] = (arrows, index + 1)
+            node, weight = arrows[index]
+            onward = enter(node, weight)
+            if onward is None:
+                leave()
+            else:
+                stack.append((onward, 0))
     return found

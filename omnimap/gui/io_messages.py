@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 if TYPE_CHECKING:
     from omnimap.analysis.paths import AttributionError
@@ -19,6 +19,14 @@ if TYPE_CHECKING:
     from omnimap.io.csv_import import CsvImportError
 
 __all__ = ["attribution_error_text", "csv_error_text", "file_error_text"]
+
+
+def _number(text: str) -> str:
+    """A whole number grouped as the user's language writes it (100,000 or 100 000)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        locale = QLocale(QLocale.Language.English)
+    return locale.toString(int(text)) if text.isdigit() else text
 
 
 def _fill(text: str, values: dict[str, str]) -> str:
@@ -149,8 +157,14 @@ def attribution_error_text(error: AttributionError, file_name: str) -> str:
                                  "({touches}), not {hours}"),
         "hours_empty": translate("IoMessages",
                                  "“hours_to_conversion” is empty on a converted journey"),
+        "too_many_paths": translate("IoMessages",
+                                    "the arrows of this map make too many paths to credit "
+                                    "(over {paths} paths or {touches} touches); remove some "
+                                    "arrows or load the paths from a CSV file"),
     }
     text = texts.get(error.code)
+    if text is not None and not error.source:  # the map's own paths, not a file
+        return _fill(text, {key: _number(value) for key, value in error.values.items()})
     if text is None or not error.source:
         message = str(error)
         if error.source and message.startswith(error.source):

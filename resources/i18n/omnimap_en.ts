@@ -69,7 +69,7 @@
 <context>
     <name>RefusalCounts</name>
     <message numerus="yes">
-        <location filename="../../omnimap/commands/refusals.py" line="+50"/>
+        <location filename="../../omnimap/commands/refusals.py" line="+45"/>
         <source>The channel “{name}” is still used by %n touchpoint(s); move or delete them first.</source>
         <translation>
             <numerusform>The channel “{name}” is still used by %n touchpoint; move or delete it first.</numerusform>

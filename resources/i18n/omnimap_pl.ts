@@ -81,7 +81,7 @@
         <translation>Ścieżki wynikające ze strzałek na mapie</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Attribution failed: {error}</source>
         <translation>Atrybucja nie powiodła się: {error}</translation>
     </message>
@@ -364,12 +364,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <location line="+153"/>
         <source>All journeys (one file each)</source>
         <translation>Wszystkie ścieżki (każda w osobnym pliku)</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-148"/>
         <source>Emotion curve</source>
         <translation>Krzywa emocji</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>Wbudowany (graphviz-pure)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Browse…</source>
         <translation>Wybierz…</translation>
     </message>
@@ -444,7 +444,7 @@
         <translation>Eksportuj</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>All journeys (one slide each)</source>
         <translation>Wszystkie ścieżki (każda na osobnym slajdzie)</translation>
     </message>
@@ -474,12 +474,12 @@
         <translation>Eksportuj do</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Drawing the preview…</source>
         <translation>Rysowanie podglądu…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <location line="+84"/>
         <source>Cannot export</source>
         <translation>Nie można wyeksportować</translation>
@@ -735,7 +735,7 @@
 <context>
     <name>IoMessages</name>
     <message>
-        <location filename="../../omnimap/gui/io_messages.py" line="+33"/>
+        <location filename="../../omnimap/gui/io_messages.py" line="+41"/>
         <source>the file does not exist (moved, renamed or deleted?)</source>
         <translation>plik nie istnieje (przeniesiony, zmieniony lub usunięty?)</translation>
     </message>
@@ -907,12 +907,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>line {line}</source>
         <translation>wiersz {line}</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-41"/>
         <source>cannot read the file: {reason}</source>
         <translation>nie można odczytać pliku: {reason}</translation>
     </message>
@@ -960,6 +960,11 @@
         <location line="+3"/>
         <source>“hours_to_conversion” is empty on a converted journey</source>
         <translation>„hours_to_conversion” jest puste w podróży zakończonej konwersją</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the arrows of this map make too many paths to credit (over {paths} paths or {touches} touches); remove some arrows or load the paths from a CSV file</source>
+        <translation>strzałki tej mapy tworzą zbyt wiele ścieżek, by je ocenić (ponad {paths} ścieżek lub {touches} kontaktów); usuń część strzałek albo wczytaj ścieżki z pliku CSV</translation>
     </message>
 </context>
 <context>
@@ -2070,7 +2075,7 @@ kopia z %3</translation>
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../omnimap/commands/refusals.py" line="+63"/>
+        <location filename="../../omnimap/commands/refusals.py" line="+58"/>
         <source>A map needs at least one stage.</source>
         <translation>Mapa musi mieć co najmniej jeden etap.</translation>
     </message>

@@ -125,3 +125,28 @@ def test_attribution_csv_problem_in_polish(polish: None, make_window: Callable[.
     assert dock.load_csv(path) is False
     assert dock.error_label.text() == (
         "ścieżki.csv, wiersz 2: w ścieżce „Instagram > > Blog” brakuje nazwy kanału")
+
+
+def test_a_map_with_too_many_paths_says_so_in_polish(polish: None, qtbot: Any,
+                                                     make_window: Callable[..., MainWindow]
+                                                     ) -> None:
+    from omnimap.commands import Document
+    from omnimap.model import Workspace
+
+    ws = Workspace.new("pl")
+    journey = ws.add_journey("J", id="j")
+    previous = journey.add_touchpoint("awareness", "tiktok", id="c0").id
+    for i in range(1, 18):  # 17 two-way forks: 131,072 paths
+        card = journey.add_touchpoint("awareness", "website", id=f"c{i}").id
+        side = journey.add_touchpoint("awareness", "email", id=f"s{i}").id
+        for source, target in ((previous, card), (previous, side), (side, card)):
+            journey.connect(source, target)
+        previous = card
+    win = make_window(Document(ws))
+    win.build_docks()
+    dock = win.attribution_dock
+    dock.recompute()
+    assert dock.result is None
+    assert dock.error_label.text() == (
+        "strzałki tej mapy tworzą zbyt wiele ścieżek, by je ocenić (ponad 100 000 ścieżek "
+        "lub 1 000 000 kontaktów); usuń część strzałek albo wczytaj ścieżki z pliku CSV")

@@ -242,8 +242,10 @@ class AttributionDock(QDockWidget):
                      else paths_from_workspace(self.document.workspace))
             self.result = attribute(paths, "all", half_life=self.half_life.value())
         except AttributionError as error:
+            from omnimap.gui.io_messages import attribution_error_text
+
             self.result = None
-            self._set_error(str(error))
+            self._set_error(attribution_error_text(error, ""))
         except Exception as error:  # a bug in a model must not take the editor down
             self.result = None
             self._set_error(self.tr("Attribution failed: {error}").format(error=error))
