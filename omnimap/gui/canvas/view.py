@@ -221,10 +221,10 @@ class JourneyView(EditingMixin, KeyboardMixin, PaletteDropMixin, QGraphicsView):
         if self.isVisible():
             QTimer.singleShot(0, self, self._fit_after_open)
 
-    def _fit_after_open(self) -> None:
+    def _fit_after_open(self, final: bool = True) -> None:
         if not self._fit_pending or not self.isVisible():
             return  # hidden again meanwhile (the start screen): fits when next shown
-        self._fit_pending = False
+        self._fit_pending = not final
         # Docks added just before (the window's first map) are laid out only now.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.journey_scene.flush_layout()
@@ -338,7 +338,10 @@ class JourneyView(EditingMixin, KeyboardMixin, PaletteDropMixin, QGraphicsView):
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
             self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
         if self._fit_pending:
-            # One turn of the event loop later, when the window has its final layout.
+            # Fitted now, before the first paint (else the map flashes at 100 % for a
+            # frame), and once more a turn of the event loop later, when the window
+            # has its final layout; the second fit changes nothing when it had.
+            self._fit_after_open(final=False)
             QTimer.singleShot(0, self, self._fit_after_open)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
