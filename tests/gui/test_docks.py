@@ -69,8 +69,8 @@ def test_inspector_shows_a_journey_without_touchpoints(window: MainWindow) -> No
 
 
 @pytest.mark.parametrize(("field", "text", "why"), [
-    ("day", "soon", "day must be a whole number"),
-    ("day", "0", "day must be between 1 and 100000"),
+    ("day", "soon", "Day must be a whole number"),
+    ("day", "0", "Day must be between 1 and 100000"),
     ("time", "25:61", "Time: must be a time such as 09:30"),
 ])
 def test_inspector_bad_value_is_shown_and_not_applied(

@@ -88,18 +88,23 @@ def optional_int(text: str, what: str, low: int, high: int) -> int | None:
     try:
         value = int(text)
     except ValueError:
-        raise Invalid(
+        raise Invalid(_sentence(
             QCoreApplication.translate(
                 "inspector", "{what} must be a whole number, not “{text}”"
-            ).format(what=what, text=text)
+            ).format(what=what, text=text))
         ) from None
     if not low <= value <= high:
-        raise Invalid(
+        raise Invalid(_sentence(
             QCoreApplication.translate(
                 "inspector", "{what} must be between {low} and {high}"
-            ).format(what=what, low=low, high=high)
+            ).format(what=what, low=low, high=high))
         )
     return value
+
+
+def _sentence(text: str) -> str:
+    # ``what`` is a field's name in lower case ("day", "dzień") and may open the message.
+    return text[:1].upper() + text[1:]
 
 
 class Page(QWidget):
