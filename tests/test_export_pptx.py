@@ -121,6 +121,23 @@ def test_the_map_fits_a_widescreen_slide(tmp_path, make_big_workspace):
         assert shape.top >= 0 and shape.top + shape.height <= deck.slide_height + 2, shape.name
 
 
+def test_every_shape_id_on_a_big_slide_is_unique(tmp_path, make_big_workspace):
+    """Shape ids are counted, not searched for (python-pptx's search was quadratic:
+    20 s for 400 cards); cards are groups whose shapes continue the slide's count."""
+    from omnimap.io import loads_workspace
+
+    ws = loads_workspace(make_big_workspace(300, 300))
+    slide = _deck(tmp_path, ws, details=True).slides[0]  # with the emotion curve and band
+    ids = [int(v) for v in slide.shapes._spTree.xpath("//p:cNvPr/@id")]
+    assert len(ids) > 3 * 300 and len(ids) == len(set(ids))
+    groups = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.GROUP]
+    assert len(groups) == 300 and all(len(g.shapes) == 2 for g in groups)
+    assert all(g.name.startswith("touchpoint ") for g in groups)
+    # A group spans its card (python-pptx sizes it as shapes are added).
+    card = groups[0].shapes[0]
+    assert (groups[0].left, groups[0].width) == (card.left, card.width)
+
+
 def test_emotion_curve_and_details_on_the_slide(tmp_path):
     ws = sample_workspace()
     journey = ws.journeys[0]

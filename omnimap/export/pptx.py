@@ -25,7 +25,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,7 @@ from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml.ns import qn
+from pptx.oxml.shapes.groupshape import CT_GroupShape
 from pptx.util import Emu, Pt
 
 from omnimap.export.blocks import words
@@ -101,7 +103,33 @@ class _Slide:
     def __init__(self, slide: Any, frame: _Frame) -> None:
         self.slide = slide
         self.shapes = slide.shapes
+        # python-pptx finds each new shape's id by searching every id on the slide:
+        # quadratic, 20 s for 400 cards. Its turbo mode counts them instead.
+        self.shapes.turbo_add_enabled = True
         self.f = frame
+
+    @contextmanager
+    def group(self, name: str) -> Iterator[Any]:
+        """A new group shape to fill in the block (a card: its box and its stripe).
+
+        python-pptx's own ``add_group_shape`` searches every id on the slide for
+        the first gap, and a group's shapes then search again: the group is
+        made here with the slide's counted ids, and its shapes go on counting.
+        """
+        shapes = self.shapes
+        try:
+            shape_id = shapes._next_shape_id
+            element = CT_GroupShape.new_grpSp(shape_id, name)
+            shapes._spTree.insert_element_before(element, "p:extLst")
+            group = shapes._shape_factory(element)
+            group.shapes._cached_max_shape_id = shape_id
+        except AttributeError:  # another python-pptx inside: its own, slower way
+            group = shapes.add_group_shape()
+            group.name = name
+            yield group
+            return
+        yield group
+        shapes._cached_max_shape_id = group.shapes._cached_max_shape_id
 
     def box(self, kind: Any, x: float, y: float, w: float, h: float, *, fill: str | None,
             line: str | None, line_width: float = 1.0, dashed: bool = False,
@@ -317,29 +345,35 @@ def _draw_cards(s: _Slide, workspace: Workspace, journey: Journey, grid: GridGeo
         if card is None:
             continue
         colour = colours.get(tp.channel, "#607d8b")
-        group = s.shapes.add_group_shape()
-        group.name = f"touchpoint {tp.id}"
-        shape = s.box(MSO_SHAPE.ROUNDED_RECTANGLE, card.x, gy + card.y, card.width,
-                      card.height, fill="#fff8f8" if card.crm_gap else "#ffffff",
-                      line=GAP_RED if card.crm_gap else colour,
-                      line_width=2 if card.crm_gap else 1.2, dashed=card.crm_gap,
-                      shapes=group.shapes, radius=8, name=f"card {tp.id}")
-        lines: list[tuple[str, float, str, bool]] = []
-        if card.meta:
-            lines.append((card.meta, st.meta_font, GAP_RED if card.crm_gap else MUTED, False))
-        # The label as the user wrote it (one paragraph per line break), so that
-        # it reads and edits naturally in PowerPoint; the card is sized for the
-        # measured wrapping. A label cut short with "…" keeps the cut lines.
-        cut = len(card.lines) >= st.max_label_lines and card.lines[-1].endswith("…")
-        label_lines = card.lines if cut else tuple(tp.label.split("\n"))
-        lines.extend((line, st.card_font, TEXT, False) for line in label_lines)
-        s.text(shape, lines, inset=(st.card_pad_x + st.stripe + st.stripe_gap, st.card_pad_y,
-                                    st.card_pad_x * 0.5, st.card_pad_y * 0.5))
-        s.box(MSO_SHAPE.RECTANGLE, card.x + st.card_pad_x, gy + card.y + st.card_pad_y,
-              st.stripe, card.height - 2 * st.card_pad_y, fill=colour, line=None,
-              shapes=group.shapes, name=f"stripe {tp.id}")
+        with s.group(f"touchpoint {tp.id}") as group:
+            shape = _draw_card(s, tp, card, colour, group, gy, st)
         cards[tp.id] = shape
     return cards
+
+
+def _draw_card(s: _Slide, tp: Any, card: Any, colour: str, group: Any, gy: float,
+               st: GridStyle) -> Any:
+    """One card, in ``group``: its box with the text, and its channel's stripe."""
+    shape = s.box(MSO_SHAPE.ROUNDED_RECTANGLE, card.x, gy + card.y, card.width,
+                  card.height, fill="#fff8f8" if card.crm_gap else "#ffffff",
+                  line=GAP_RED if card.crm_gap else colour,
+                  line_width=2 if card.crm_gap else 1.2, dashed=card.crm_gap,
+                  shapes=group.shapes, radius=8, name=f"card {tp.id}")
+    lines: list[tuple[str, float, str, bool]] = []
+    if card.meta:
+        lines.append((card.meta, st.meta_font, GAP_RED if card.crm_gap else MUTED, False))
+    # The label as the user wrote it (one paragraph per line break), so that
+    # it reads and edits naturally in PowerPoint; the card is sized for the
+    # measured wrapping. A label cut short with "…" keeps the cut lines.
+    cut = len(card.lines) >= st.max_label_lines and card.lines[-1].endswith("…")
+    label_lines = card.lines if cut else tuple(tp.label.split("\n"))
+    lines.extend((line, st.card_font, TEXT, False) for line in label_lines)
+    s.text(shape, lines, inset=(st.card_pad_x + st.stripe + st.stripe_gap, st.card_pad_y,
+                                st.card_pad_x * 0.5, st.card_pad_y * 0.5))
+    s.box(MSO_SHAPE.RECTANGLE, card.x + st.card_pad_x, gy + card.y + st.card_pad_y,
+          st.stripe, card.height - 2 * st.card_pad_y, fill=colour, line=None,
+          shapes=group.shapes, name=f"stripe {tp.id}")
+    return shape
 
 
 def _draw_arrows(s: _Slide, journey: Journey, cards: dict[str, Any]) -> None:
@@ -393,6 +427,8 @@ def _draw_lane(s: _Slide, workspace: Workspace, grid: GridGeometry, lane: Any, g
         builder.add_line_segments([(f.x(p.x), f.y(gy + p.y)) for p in lane.points[1:]],
                                   close=False)
         curve = builder.convert_to_shape()
+        # A freeform takes its id by python-pptx's search, past the count: count on from it.
+        s.shapes.turbo_add_enabled = True
         _drop_theme_style(curve)
         curve.name = "emotion curve"
         curve.fill.background()
