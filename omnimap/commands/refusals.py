@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from omnimap.model.errors import ModelError
 
-__all__ = ["Refusal", "field_label", "refusal_text"]
+__all__ = ["Refusal", "field_label", "grouped_number", "refusal_text"]
 
 
 class Refusal(ModelError):
@@ -122,11 +122,11 @@ def refusal_text(error: BaseException) -> str:
     else:
         return str(error)
     return QCoreApplication.translate("Refusal", "{field}: {why}").format(
-        field=field_label(error.field), why=why.format(limit=_number(limit)
+        field=field_label(error.field), why=why.format(limit=grouped_number(limit)
                                                        if isinstance(limit, int) else limit))
 
 
-def _number(value: int) -> str:
+def grouped_number(value: int) -> str:
     """``value`` grouped as the user's language writes it: 100,000 or 100 000."""
     locale = QLocale()
     if locale.language() == QLocale.Language.C:  # no language chosen: English's grouping

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
+
+from omnimap.commands.refusals import grouped_number
 
 if TYPE_CHECKING:
     from omnimap.analysis.paths import AttributionError
@@ -19,14 +21,6 @@ if TYPE_CHECKING:
     from omnimap.io.csv_import import CsvImportError
 
 __all__ = ["attribution_error_text", "csv_error_text", "file_error_text"]
-
-
-def _number(text: str) -> str:
-    """A whole number grouped as the user's language writes it (100,000 or 100 000)."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        locale = QLocale(QLocale.Language.English)
-    return locale.toString(int(text)) if text.isdigit() else text
 
 
 def _fill(text: str, values: dict[str, str]) -> str:
@@ -80,19 +74,36 @@ def file_error_text(error: FileError) -> str:
     return f"{error.source}: {reason}"
 
 
-def csv_error_text(error: CsvImportError, file_name: str) -> str:
-    """``error`` as one line for a dialog: the file and line, then why."""
+def _spreadsheet_texts() -> dict[str, str]:
+    """What both CSV readers (touchpoints, attribution) say of a file that is not one."""
     translate = QCoreApplication.translate
-    values = error.values
-    texts = {
+    return {
         "bad_utf16": translate("IoMessages", "the file is not valid UTF-16 text"),
         "bad_encoding": translate("IoMessages",
                                   "the text is neither UTF-8 nor Windows-1250; save the "
                                   "spreadsheet as CSV (UTF-8)"),
         "not_text": translate("IoMessages",
                               "this is not a text file; save the spreadsheet as CSV"),
-        "too_large": translate("IoMessages", "the file is larger than {limit_mb} MB"),
         "empty": translate("IoMessages", "the file is empty"),
+    }
+
+
+def _located(file_name: str, line: int, reason: str) -> str:
+    """``file, line N: reason`` (or ``file: reason`` without a line)."""
+    if line:
+        where = QCoreApplication.translate("IoMessages", "line {line}").replace(
+            "{line}", str(line))
+        return f"{file_name}, {where}: {reason}"
+    return f"{file_name}: {reason}"
+
+
+def csv_error_text(error: CsvImportError, file_name: str) -> str:
+    """``error`` as one line for a dialog: the file and line, then why."""
+    translate = QCoreApplication.translate
+    values = error.values
+    texts = {
+        **_spreadsheet_texts(),
+        "too_large": translate("IoMessages", "the file is larger than {limit_mb} MB"),
         "no_rows": translate("IoMessages", "the file has no touchpoint rows under its header"),
         "column_unnamed": translate("IoMessages", "column {position} has no name"),
         "unknown_column": translate("IoMessages",
@@ -121,24 +132,15 @@ def csv_error_text(error: CsvImportError, file_name: str) -> str:
         reason = _fill(texts[error.code], values)
     else:
         return f"{file_name}: {error}"
-    if error.line:
-        where = translate("IoMessages", "line {line}").replace("{line}", str(error.line))
-        return f"{file_name}, {where}: {reason}"
-    return f"{file_name}: {reason}"
+    return _located(file_name, error.line, reason)
 
 
 def attribution_error_text(error: AttributionError, file_name: str) -> str:
     """A problem of an attribution CSV file as one line: the file and line, then why."""
     translate = QCoreApplication.translate
     texts = {
+        **_spreadsheet_texts(),
         "cannot_read": translate("IoMessages", "cannot read the file: {reason}"),
-        "bad_utf16": translate("IoMessages", "the file is not valid UTF-16 text"),
-        "bad_encoding": translate("IoMessages",
-                                  "the text is neither UTF-8 nor Windows-1250; save the "
-                                  "spreadsheet as CSV (UTF-8)"),
-        "not_text": translate("IoMessages",
-                              "this is not a text file; save the spreadsheet as CSV"),
-        "empty": translate("IoMessages", "the file is empty"),
         "bad_header": translate("IoMessages",
                                 "the header must be path,total_conversions,total_null (paths) "
                                 "or journey_id,path,hours_to_conversion,converted (journeys)"),
@@ -164,14 +166,11 @@ def attribution_error_text(error: AttributionError, file_name: str) -> str:
     }
     text = texts.get(error.code)
     if text is not None and not error.source:  # the map's own paths, not a file
-        return _fill(text, {key: _number(value) for key, value in error.values.items()})
+        return _fill(text, {key: grouped_number(int(value)) if value.isdigit() else value
+                            for key, value in error.values.items()})
     if text is None or not error.source:
         message = str(error)
         if error.source and message.startswith(error.source):
             message = file_name + message[len(error.source):]
         return message
-    reason = _fill(text, error.values)
-    if error.line:
-        where = translate("IoMessages", "line {line}").replace("{line}", str(error.line))
-        return f"{file_name}, {where}: {reason}"
-    return f"{file_name}: {reason}"
+    return _located(file_name, error.line, _fill(text, error.values))

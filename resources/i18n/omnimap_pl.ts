@@ -735,7 +735,7 @@
 <context>
     <name>IoMessages</name>
     <message>
-        <location filename="../../omnimap/gui/io_messages.py" line="+41"/>
+        <location filename="../../omnimap/gui/io_messages.py" line="+35"/>
         <source>the file does not exist (moved, renamed or deleted?)</source>
         <translation>plik nie istnieje (przeniesiony, zmieniony lub usunięty?)</translation>
     </message>
@@ -786,13 +786,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+42"/>
-        <location line="+46"/>
+        <location line="+40"/>
         <source>the file is empty</source>
         <translation>plik jest pusty</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-39"/>
         <source>the file&apos;s text is not UTF-8, the encoding of omnimap files (was it changed by another program?)</source>
         <translation>tekst pliku nie jest w kodowaniu UTF-8, którego używają pliki omnimap (czy zmienił go inny program?)</translation>
     </message>
@@ -817,30 +816,27 @@
         <translation>plik jest uszkodzony lub ucięty</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+47"/>
+        <location line="+20"/>
         <source>the file is not valid UTF-16 text</source>
         <translation>plik nie jest poprawnym tekstem UTF-16</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
+        <location line="+1"/>
         <source>the text is neither UTF-8 nor Windows-1250; save the spreadsheet as CSV (UTF-8)</source>
         <translation>tekst nie jest ani w UTF-8, ani w Windows-1250; zapisz arkusz jako CSV (UTF-8)</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+47"/>
+        <location line="+3"/>
         <source>this is not a text file; save the spreadsheet as CSV</source>
         <translation>to nie jest plik tekstowy; zapisz arkusz jako CSV</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="+21"/>
         <source>the file is larger than {limit_mb} MB</source>
         <translation>plik jest większy niż {limit_mb} MB</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the file has no touchpoint rows under its header</source>
         <translation>pod nagłówkiem pliku nie ma wierszy z punktami styku</translation>
     </message>
@@ -866,12 +862,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+35"/>
         <source>{found} fields, but the header names {expected}</source>
         <translation>pól: {found}, a nagłówek ma ich {expected}</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-33"/>
         <source>the stage is empty</source>
         <translation>etap jest pusty</translation>
     </message>
@@ -906,18 +902,17 @@
         <translation>godzina musi mieć postać GG:MM, np. 09:30, a nie „{value}”</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+50"/>
+        <location line="-31"/>
         <source>line {line}</source>
         <translation>wiersz {line}</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="+49"/>
         <source>cannot read the file: {reason}</source>
         <translation>nie można odczytać pliku: {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>the header must be path,total_conversions,total_null (paths) or journey_id,path,hours_to_conversion,converted (journeys)</source>
         <translation>nagłówek musi mieć postać path,total_conversions,total_null (ścieżki) lub journey_id,path,hours_to_conversion,converted (podróże klientów)</translation>
     </message>
@@ -1751,7 +1746,7 @@ Omnichannelowe mapy ścieżek klienta, które wskazują każdy kanał, z któreg
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../omnimap/gui/docks/inspector_page.py" line="+127"/>
+        <location filename="../../omnimap/gui/docks/inspector_page.py" line="+132"/>
         <source>Error</source>
         <translation>Błąd</translation>
     </message>
@@ -2846,7 +2841,7 @@ kopia z %3</translation>
 <context>
     <name>inspector</name>
     <message>
-        <location filename="../../omnimap/gui/docks/inspector_page.py" line="-132"/>
+        <location filename="../../omnimap/gui/docks/inspector_page.py" line="-137"/>
         <source>{what} must be a whole number, not “{text}”</source>
         <translation>{what}: wymagana liczba całkowita, a nie „{text}”</translation>
     </message>
