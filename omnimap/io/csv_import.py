@@ -188,8 +188,13 @@ def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _spelling(header: str) -> str:
+    """A header as the aliases are keyed: casefolded, spaces and dashes as "_"."""
+    return re.sub(r"[\s\-]+", "_", header.strip().casefold())
+
+
 def _column(header: str) -> str:
-    name = re.sub(r"[\s\-]+", "_", header.strip().casefold())
+    name = _spelling(header)
     return _ALIASES.get(name, name)
 
 
@@ -319,10 +324,7 @@ class _Parser:
 
 
 #: Header spellings only a Polish spreadsheet uses.
-_POLISH_HEADERS = frozenset(name for name in _ALIASES if not name.isascii()
-                            or name in ("etap", "kanal", "etykieta", "nazwa", "dzien", "godzina",
-                                        "czas", "emocja", "emocje", "notatki", "problemy",
-                                        "szanse"))
+_POLISH_HEADERS = frozenset(_ALIASES) - {"note", "pain_point", "pains", "opportunity"}
 
 
 def guess_language(data: bytes) -> Language:
@@ -350,8 +352,7 @@ def guess_language(data: bytes) -> Language:
     except csv.Error:
         return "en"
     header = [_column(cell) for cell in rows[0]]
-    raw_header = [re.sub(r"[\s\-]+", "_", cell.strip().casefold()) for cell in rows[0]]
-    if any(name in _POLISH_HEADERS for name in raw_header):
+    if any(_spelling(cell) in _POLISH_HEADERS for cell in rows[0]):
         return "pl"
     if "stage" in header:
         at = header.index("stage")
