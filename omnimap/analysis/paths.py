@@ -520,7 +520,7 @@ def _journey_paths(graph: nx.DiGraph, stage_index: dict[str, int], conv_index: i
         return 1.0 if arriving <= leaving else leaving / arriving
 
     found: list[PathCount] = []
-    budget = [MAX_MAP_TOUCHES]
+    budget = MAX_MAP_TOUCHES
     # The path being walked, with its channels and clocks alongside: emitting a
     # path copies lists, and a step never scans the path (on_path is a set).
     path: list[str] = []
@@ -537,8 +537,9 @@ def _journey_paths(graph: nx.DiGraph, stage_index: dict[str, int], conv_index: i
     def emit(weight: float, converted: bool) -> None:
         if weight <= 0:
             return
-        budget[0] -= len(path)
-        if emitted + len(found) >= MAX_MAP_PATHS or budget[0] < 0:
+        nonlocal budget
+        budget -= len(path)
+        if emitted + len(found) >= MAX_MAP_PATHS or budget < 0:
             raise too_many()
         if converted:
             hours = None
@@ -553,8 +554,9 @@ def _journey_paths(graph: nx.DiGraph, stage_index: dict[str, int], conv_index: i
         """Step onto ``node``: the weighted arrows onward, or None where the path ends."""
         # Every step counts, not only the paths' ends: in a long map the weights
         # of the deep branches can round to zero, and those emit nothing.
-        budget[0] -= 1
-        if budget[0] < 0:
+        nonlocal budget
+        budget -= 1
+        if budget < 0:
             raise too_many()
         card = tp[node]
         path.append(node)
